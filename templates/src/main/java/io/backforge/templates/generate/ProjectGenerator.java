@@ -1,0 +1,32 @@
+package io.backforge.templates.generate;
+
+import io.backforge.templates.spec.ProjectSpec;
+import io.backforge.templates.spec.Stack;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Chooses the stack generator for a spec. Thread-safe; create once and share. */
+public final class ProjectGenerator {
+
+  private final Map<Stack, StackGenerator> generators = new EnumMap<>(Stack.class);
+
+  /** A generator that knows every built-in stack. */
+  public ProjectGenerator() {
+    this(List.of(new io.backforge.templates.flask.FlaskGenerator()));
+  }
+
+  /** A generator over the given stack generators. */
+  public ProjectGenerator(List<StackGenerator> stackGenerators) {
+    stackGenerators.forEach(g -> generators.put(g.stack(), g));
+  }
+
+  /** The files of the project described by {@code spec}. */
+  public GeneratedProject generate(ProjectSpec spec) {
+    StackGenerator generator = generators.get(spec.stack());
+    if (generator == null) {
+      throw new IllegalArgumentException("no generator for stack " + spec.stack().json());
+    }
+    return generator.generate(spec);
+  }
+}

@@ -1,0 +1,14 @@
+package io.backforge.templates.generate;
+
+import io.backforge.templates.spec.ProjectSpec;
+import io.backforge.templates.spec.Stack;
+
+/** Turns a validated spec into the files of a project for one stack. Deterministic. */
+public interface StackGenerator {
+
+  /** The stack this generator produces. */
+  Stack stack();
+
+  /** The files of the project described by {@code spec}; same spec, same bytes. */
+  GeneratedProject generate(ProjectSpec spec);
+}
