@@ -1,0 +1,83 @@
+package io.backforge.api.catalog;
+
+import io.backforge.templates.spec.Auth;
+import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.FieldType;
+import io.backforge.templates.spec.Limits;
+import io.backforge.templates.spec.RelationKind;
+import io.backforge.templates.spec.Stack;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What a spec may contain: drives the wizard and clients, like Initializr's metadata. */
+@RestController
+class CatalogController {
+
+  private static final Catalog CATALOG =
+      new Catalog(
+          List.of(
+              new Option(
+                  Stack.FLASK.json(),
+                  "Flask (Python 3)",
+                  "Flask, Flask-SQLAlchemy, marshmallow, pytest")),
+          List.of(
+              new Option(Database.POSTGRESQL.json(), "PostgreSQL", "psycopg2"),
+              new Option(Database.SQLITE.json(), "SQLite", "built into Python"),
+              new Option(Database.MYSQL.json(), "MySQL", "PyMySQL")),
+          Arrays.stream(FieldType.values()).map(FieldType::json).toList(),
+          Arrays.stream(RelationKind.values()).map(RelationKind::json).toList(),
+          List.of(
+              new Feature(
+                  "auth",
+                  "Authentication of the generated API",
+                  Arrays.stream(Auth.values()).map(Auth::json).toList(),
+                  Auth.NONE.json()),
+              new Feature("pagination", "Paged list endpoints", List.of(true, false), true),
+              new Feature(
+                  "openapi", "OpenAPI document at /openapi.json", List.of(true, false), true),
+              new Feature(
+                  "docker", "Dockerfile and docker-compose.yml", List.of(true, false), false),
+              new Feature("tests", "The project's own test suite", List.of(true, false), true)),
+          limits());
+
+  /** Stacks, databases, field types, relation kinds, features and limits. */
+  @GetMapping("/api/catalog")
+  Catalog catalog() {
+    return CATALOG;
+  }
+
+  private static Map<String, Integer> limits() {
+    Map<String, Integer> limits = new LinkedHashMap<>();
+    limits.put("specBytes", Limits.MAX_SPEC_BYTES);
+    limits.put("entities", Limits.MAX_ENTITIES);
+    limits.put("fieldsPerEntity", Limits.MAX_FIELDS_PER_ENTITY);
+    limits.put("relationsPerEntity", Limits.MAX_RELATIONS_PER_ENTITY);
+    limits.put("nameLength", Limits.MAX_NAME_LENGTH);
+    limits.put("descriptionLength", Limits.MAX_DESCRIPTION_LENGTH);
+    limits.put("patternLength", Limits.MAX_PATTERN_LENGTH);
+    limits.put("enumValues", Limits.MAX_ENUM_VALUES);
+    limits.put("enumValueLength", Limits.MAX_ENUM_VALUE_LENGTH);
+    limits.put("stringLength", Limits.MAX_STRING_LENGTH);
+    limits.put("instructionsLength", Limits.MAX_INSTRUCTIONS_LENGTH);
+    return limits;
+  }
+
+  /** The catalog. */
+  record Catalog(
+      List<Option> stacks,
+      List<Option> databases,
+      List<String> fieldTypes,
+      List<String> relationKinds,
+      List<Feature> features,
+      Map<String, Integer> limits) {}
+
+  /** A choice with a label. */
+  record Option(String id, String name, String description) {}
+
+  /** A feature switch with its allowed values and default. */
+  record Feature(String id, String description, List<?> values, Object defaultValue) {}
+}

@@ -1,0 +1,171 @@
+package io.backforge.api.project;
+
+import io.backforge.activities.store.Manifest;
+import io.backforge.activities.store.ProjectRecord;
+import io.backforge.api.problem.ProblemException;
+import io.backforge.api.problem.Problems;
+import io.backforge.api.project.ProjectViews.ArtifactView;
+import io.backforge.api.project.ProjectViews.FileView;
+import io.backforge.api.project.ProjectViews.ProjectPage;
+import io.backforge.api.project.ProjectViews.ProjectSummary;
+import io.backforge.api.project.ProjectViews.ProjectView;
+import io.backforge.api.project.ProjectViews.StepView;
+import io.backforge.api.spec.SpecBody;
+import io.backforge.workflows.Progress;
+import io.backforge.workflows.StepProgress;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The project API: submit a spec, follow the generation, download the zip. */
+@RestController
+@RequestMapping("/api/projects")
+class ProjectController {
+
+  private static final int MAX_PAGE_SIZE = 100;
+
+  private final ProjectService service;
+
+  ProjectController(ProjectService service) {
+    this.service = service;
+  }
+
+  /** {@code 202} with the project and its {@code Location}; {@code 400} for an invalid spec. */
+  @PostMapping
+  ResponseEntity<ProjectView> submit(@AuthenticationPrincipal Jwt jwt, HttpServletRequest request) {
+    ProjectRecord project = service.submit(jwt.getSubject(), SpecBody.read(request));
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .location(URI.create(self(project.id())))
+        .body(view(project, service.progress(project)));
+  }
+
+  /** The caller's projects, newest first. */
+  @GetMapping
+  ProjectPage list(
+      @AuthenticationPrincipal Jwt jwt,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new ProblemException(
+          Problems.of(
+              HttpStatus.BAD_REQUEST,
+              "bad-request",
+              "Bad request",
+              "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + "."));
+    }
+    String owner = jwt.getSubject();
+    List<ProjectSummary> items =
+        service.list(owner, page, size).stream()
+            .map(
+                p ->
+                    new ProjectSummary(
+                        p.id(),
+                        p.name(),
+                        p.stack(),
+                        p.status(),
+                        p.createdAt(),
+                        p.updatedAt(),
+                        Map.of("self", self(p.id()))))
+            .toList();
+    return new ProjectPage(items, page, size, service.count(owner));
+  }
+
+  /** The project's status and steps. */
+  @GetMapping("/{id}")
+  ProjectView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    ProjectRecord project = service.owned(jwt.getSubject(), id);
+    return view(project, service.progress(project));
+  }
+
+  /** The generated files' paths and hashes. */
+  @GetMapping("/{id}/files")
+  List<FileView> files(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    Manifest manifest = service.manifest(service.owned(jwt.getSubject(), id));
+    return manifest.files().entrySet().stream()
+        .map(e -> new FileView(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** The zip; {@code 409} until the project succeeded. */
+  @GetMapping("/{id}/download")
+  ResponseEntity<byte[]> download(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    ProjectRecord project = service.owned(jwt.getSubject(), id);
+    byte[] zip = service.artifact(project);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/zip"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(project.name() + ".zip").build().toString())
+        .eTag("\"" + project.artifactHash() + "\"")
+        .body(zip);
+  }
+
+  /** Asks the generation to stop; {@code 202}, or {@code 409} when it has ended. */
+  @PostMapping("/{id}/cancel")
+  ResponseEntity<ProjectView> cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    ProjectRecord project = service.owned(jwt.getSubject(), id);
+    service.cancel(project);
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(view(project, service.progress(project)));
+  }
+
+  private static ProjectView view(ProjectRecord project, Progress progress) {
+    Map<String, String> links = new LinkedHashMap<>();
+    links.put("self", self(project.id()));
+    links.put("files", self(project.id()) + "/files");
+    if (project.artifactHash() != null) {
+      links.put("download", self(project.id()) + "/download");
+    }
+    return new ProjectView(
+        project.id(),
+        project.name(),
+        project.stack(),
+        progress.status(),
+        project.createdAt(),
+        project.updatedAt(),
+        progress.steps().stream().map(ProjectController::step).toList(),
+        progress.warnings(),
+        progress.error(),
+        project.artifactHash() == null
+            ? null
+            : new ArtifactView(project.artifactSize(), project.artifactHash()),
+        links);
+  }
+
+  private static StepView step(StepProgress step) {
+    return new StepView(
+        step.step().id(),
+        step.step().title(),
+        step.state(),
+        step.attempts(),
+        step.lastError(),
+        step.detail(),
+        instant(step.startedAt()),
+        instant(step.endedAt()));
+  }
+
+  private static Instant instant(long millis) {
+    return millis == 0 ? null : Instant.ofEpochMilli(millis);
+  }
+
+  private static String self(UUID id) {
+    return "/api/projects/" + id;
+  }
+}

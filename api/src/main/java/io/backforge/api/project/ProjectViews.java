@@ -1,0 +1,58 @@
+package io.backforge.api.project;
+
+import io.backforge.workflows.ProjectStatus;
+import io.backforge.workflows.StepState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies of the project API. */
+final class ProjectViews {
+
+  private ProjectViews() {}
+
+  /** A project with its steps. */
+  record ProjectView(
+      UUID id,
+      String name,
+      String stack,
+      ProjectStatus status,
+      Instant createdAt,
+      Instant updatedAt,
+      List<StepView> steps,
+      List<String> warnings,
+      String error,
+      ArtifactView artifact,
+      Map<String, String> links) {}
+
+  /** One step. */
+  record StepView(
+      String id,
+      String title,
+      StepState state,
+      int attempts,
+      String lastError,
+      String detail,
+      Instant startedAt,
+      Instant endedAt) {}
+
+  /** The zip, once there is one. */
+  record ArtifactView(long size, String sha256) {}
+
+  /** A project in a list. */
+  record ProjectSummary(
+      UUID id,
+      String name,
+      String stack,
+      ProjectStatus status,
+      Instant createdAt,
+      Instant updatedAt,
+      Map<String, String> links) {}
+
+  /** A page of projects. */
+  record ProjectPage(List<ProjectSummary> items, int page, int size, long total) {}
+
+  /** A file of a generated project. */
+  record FileView(String path, String sha256) {}
+}

@@ -1,0 +1,21 @@
+package io.backforge.api.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The development token issuer ({@code backforge.dev-issuer.*}): an OAuth2 authorization server
+ * inside the application that hands out tokens for the client-credentials grant.
+ *
+ * @param enabled whether the issuer runs; turn it off in production and configure an OIDC issuer
+ * @param clientId the client id scripts use at {@code /oauth2/token}
+ * @param clientSecret its secret
+ * @param tokenTtl how long access tokens live
+ */
+@ConfigurationProperties("backforge.dev-issuer")
+public record DevIssuerProperties(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("dev-client") String clientId,
+    @DefaultValue("dev-secret") String clientSecret,
+    @DefaultValue("1h") Duration tokenTtl) {}

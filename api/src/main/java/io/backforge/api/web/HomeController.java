@@ -1,0 +1,14 @@
+package io.backforge.api.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The landing page. The wizard and dashboard come with the web UI. */
+@Controller
+class HomeController {
+
+  @GetMapping("/")
+  String home() {
+    return "index";
+  }
+}

@@ -1,0 +1,42 @@
+package io.backforge.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tokens signed with the development issuer's own key, for subjects other than the dev client, as
+ * another user's client would hold them.
+ */
+@Component
+public class TestTokens {
+
+  private final JwtEncoder encoder;
+
+  TestTokens(JwtEncoder encoder) {
+    this.encoder = encoder;
+  }
+
+  /** A valid token for {@code subject}. */
+  public String forSubject(String subject) {
+    return issue(subject, Instant.now(), Duration.ofMinutes(5));
+  }
+
+  /** A token for {@code subject} valid from {@code issuedAt} for {@code ttl}. */
+  public String issue(String subject, Instant issuedAt, Duration ttl) {
+    JwtClaimsSet claims =
+        JwtClaimsSet.builder()
+            .subject(subject)
+            .issuedAt(issuedAt)
+            .expiresAt(issuedAt.plus(ttl))
+            .build();
+    return encoder
+        .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+        .getTokenValue();
+  }
+}
