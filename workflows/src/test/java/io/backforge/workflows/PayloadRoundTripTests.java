@@ -1,0 +1,63 @@
+package io.backforge.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backforge.workflows.payload.EnrichmentInput;
+import io.backforge.workflows.payload.EnrichmentResult;
+import io.backforge.workflows.payload.FeaturePlan;
+import io.backforge.workflows.payload.GenerationRequest;
+import io.backforge.workflows.payload.GenerationResult;
+import io.backforge.workflows.payload.Outcome;
+import io.backforge.workflows.payload.ProjectRef;
+import io.backforge.workflows.payload.ScaffoldInput;
+import io.backforge.workflows.payload.ScaffoldResult;
+import io.backforge.workflows.payload.SpecCheck;
+import io.backforge.workflows.payload.ZipInput;
+import io.backforge.workflows.payload.ZipResult;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.DefaultDataConverter;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PayloadRoundTripTests {
+
+  private final DataConverter converter = DefaultDataConverter.newDefaultInstance();
+
+  static Stream<Object> payloads() {
+    Progress progress =
+        new Progress(
+            ProjectStatus.FAILED,
+            List.of(
+                new StepProgress(Step.VALIDATE_SPEC, StepState.FAILED, 1, "bad", null, 10, 20),
+                StepProgress.pending(Step.SCAFFOLD)),
+            List.of("a warning"),
+            "bad");
+    FeaturePlan plan = new FeaturePlan(List.of("crud", "auth-jwt"), true, 2);
+    return Stream.of(
+        new GenerationRequest("3f1c"),
+        new GenerationResult("abc", 10, 3, List.of("w")),
+        new ProjectRef("3f1c"),
+        new SpecCheck(4, 1),
+        plan,
+        new ScaffoldInput("3f1c", plan),
+        new ScaffoldResult("def", 12, 3400, 1),
+        new EnrichmentInput("3f1c", "def"),
+        new EnrichmentResult(false, "def", "No model", List.of(), 1),
+        new ZipInput("3f1c", "def"),
+        new ZipResult("0a1b", 2048, 12, 3),
+        new Outcome("3f1c", progress, null, 0),
+        progress);
+  }
+
+  @ParameterizedTest
+  @MethodSource("payloads")
+  void everyPayloadSurvivesTemporalsDataConverter(Object payload) {
+    Object back =
+        converter.fromPayload(
+            converter.toPayload(payload).orElseThrow(), payload.getClass(), payload.getClass());
+
+    assertThat(back).isEqualTo(payload);
+  }
+}
