@@ -146,8 +146,10 @@ final class FieldReader {
       return null;
     }
     JsonNode value = json.value(key);
-    if (!value.isNumber()) {
-      json.typeError(key, "a number");
+    boolean infinite =
+        (value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue());
+    if (!value.isNumber() || infinite) {
+      json.typeError(key, "a finite number");
       return null;
     }
     return Bounds.check(value.decimalValue(), type, json.at(key), problems);

@@ -31,9 +31,12 @@ final class Problems {
    * person reads the document in. A problem about a missing property sorts with its parent.
    */
   List<SpecError> inDocumentOrder(JsonNode root) {
-    List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparing(entry -> position(root, entry.at()), Problems::compare));
-    return sorted.stream().map(e -> new SpecError(e.at().toString(), e.message())).toList();
+    record Placed(List<Integer> position, Entry entry) {}
+    return entries.stream()
+        .map(entry -> new Placed(position(root, entry.at()), entry))
+        .sorted(Comparator.comparing(Placed::position, Problems::compare))
+        .map(placed -> new SpecError(placed.entry().at().toString(), placed.entry().message()))
+        .toList();
   }
 
   private static List<Integer> position(JsonNode root, Pointer at) {

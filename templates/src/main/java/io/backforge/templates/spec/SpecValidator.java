@@ -72,12 +72,7 @@ public final class SpecValidator {
     try {
       root = MAPPER.readTree(json);
     } catch (StreamConstraintsException e) {
-      return invalid(
-          "the document exceeds a parser limit (nesting depth "
-              + Limits.MAX_NESTING_DEPTH
-              + ", number length "
-              + Limits.MAX_NUMBER_LENGTH
-              + "); a spec needs far less");
+      return invalid(exceeded(e));
     } catch (JsonProcessingException e) {
       return invalid(malformed(e));
     } catch (IOException e) {
@@ -97,6 +92,21 @@ public final class SpecValidator {
 
   private static ValidationResult invalid(String message) {
     return new ValidationResult(null, List.of(new SpecError("", message)));
+  }
+
+  private static String exceeded(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "the document nests arrays and objects more than "
+          + Limits.MAX_NESTING_DEPTH
+          + " levels deep; a spec needs six, so check the brackets";
+    }
+    if (message.contains("Number value length")) {
+      return "the document has a number longer than "
+          + Limits.MAX_NUMBER_LENGTH
+          + " characters; write it with fewer digits";
+    }
+    return "the document exceeds a parser limit; make it smaller";
   }
 
   private static String malformed(JsonProcessingException e) {
