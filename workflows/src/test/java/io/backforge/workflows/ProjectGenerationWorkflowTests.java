@@ -59,7 +59,7 @@ class ProjectGenerationWorkflowTests {
   }
 
   @Test
-  void happyPathRunsEveryStepAndRecordsSuccess() {
+  void happyPathRunsEveryStepAndRecordsSuccess() throws Exception {
     env.start();
     GenerationResult result = newWorkflow("p1").generate(new GenerationRequest("p1"));
 
@@ -78,10 +78,11 @@ class ProjectGenerationWorkflowTests {
             org.assertj.core.groups.Tuple.tuple(Step.ZIP, StepState.SUCCEEDED, 1));
     assertThat(progress.steps().get(3).detail()).isEqualTo("Not requested by the spec");
     assertThat(activities.outcomes.get("p1").artifactHash()).isEqualTo("zip-of-manifest-1");
+    recordHistory("p1", "happy-path");
   }
 
   @Test
-  void aStepThatFailsThenSucceedsIsRetriedAndItsAttemptsAreRecorded() {
+  void aStepThatFailsThenSucceedsIsRetriedAndItsAttemptsAreRecorded() throws Exception {
     activities.scaffoldFailures.set(1);
     env.start();
     ProjectGenerationWorkflow workflow = newWorkflow("p2");
@@ -92,6 +93,7 @@ class ProjectGenerationWorkflowTests {
     assertThat(progress.status()).isEqualTo(ProjectStatus.SUCCEEDED);
     assertThat(progress.steps().get(Step.SCAFFOLD.ordinal()).attempts()).isEqualTo(2);
     assertThat(workflow.progress().steps().get(Step.SCAFFOLD.ordinal()).attempts()).isEqualTo(2);
+    recordHistory("p2", "retried-scaffold");
   }
 
   @Test
@@ -139,6 +141,7 @@ class ProjectGenerationWorkflowTests {
         .isEqualTo(StepState.CANCELLED);
     assertThat(progress.steps().get(Step.ZIP.ordinal()).state()).isEqualTo(StepState.CANCELLED);
     assertThat(activities.calls).doesNotContain("zip");
+    recordHistory("p4", "cancelled");
   }
 
   @Test
@@ -151,6 +154,16 @@ class ProjectGenerationWorkflowTests {
     StepProgress ai = activities.outcomes.get("p5").progress().steps().get(3);
     assertThat(ai.state()).isEqualTo(StepState.SKIPPED);
     assertThat(ai.detail()).isEqualTo("No language model is configured");
+  }
+
+  /** Writes a finished workflow's history as a replay fixture when asked to. */
+  private void recordHistory(String projectId, String name) throws java.io.IOException {
+    String dir = System.getProperty("backforge.record-histories");
+    if (dir != null) {
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of(dir, name + ".json"),
+          env.getWorkflowClient().fetchHistory(TaskQueues.workflowId(projectId)).toJson(true));
+    }
   }
 
   private ProjectGenerationWorkflow newWorkflow(String projectId) {
