@@ -1,4 +1,4 @@
-package io.backforge.api.config;
+package io.backforge.activities.store;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
