@@ -8,6 +8,14 @@ package io.backforge.templates.spec;
  * @param kind the relation kind
  * @param target the name of the target entity, checked to exist
  * @param required for many-to-one: whether the reference must be set
+ * @param mappedBy for one-to-many: the many-to-one relation of the target that points back to the
+ *     declaring entity, always resolved by the validator; {@code null} for other kinds
  */
 public record RelationSpec(
-    Identifier name, RelationKind kind, Identifier target, boolean required) {}
+    Identifier name, RelationKind kind, Identifier target, boolean required, Identifier mappedBy) {
+
+  /** A relation without an inverse: many-to-one or many-to-many. */
+  public RelationSpec(Identifier name, RelationKind kind, Identifier target, boolean required) {
+    this(name, kind, target, required, null);
+  }
+}

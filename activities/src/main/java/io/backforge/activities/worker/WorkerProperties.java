@@ -1,0 +1,29 @@
+package io.backforge.activities.worker;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of the workers of the {@code worker} role ({@code backforge.worker.*}).
+ *
+ * @param stickyExecution {@code auto} (off against the embedded test server, on otherwise), {@code
+ *     on} or {@code off}. The test server never times out a dead worker's sticky queue, so without
+ *     this a workflow whose worker died would wait forever.
+ * @param maxConcurrentActivities activity slots per task queue
+ * @param maxConcurrentWorkflowTasks workflow task slots
+ */
+@ConfigurationProperties("backforge.worker")
+public record WorkerProperties(
+    @DefaultValue("auto") String stickyExecution,
+    @DefaultValue("16") int maxConcurrentActivities,
+    @DefaultValue("16") int maxConcurrentWorkflowTasks) {
+
+  /** Whether workers should be built without sticky execution. */
+  public boolean stickyDisabled(TemporalConnection connection) {
+    return switch (stickyExecution) {
+      case "on" -> false;
+      case "off" -> true;
+      default -> connection.embedded();
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package io.backforge.activities.worker;
+
+import io.backforge.workflows.EnrichmentActivities;
+import io.backforge.workflows.GenerationActivities;
+import io.backforge.workflows.ProjectGenerationWorkflowImpl;
+import io.backforge.workflows.TaskQueues;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps) and
+ * {@link TaskQueues#AI} (enrichment) while the application runs.
+ */
+@Component
+@ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")
+@EnableConfigurationProperties(WorkerProperties.class)
+public class WorkerRunner implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
+
+  private final WorkerFactory factory;
+  private volatile boolean running;
+
+  WorkerRunner(
+      WorkflowClient client,
+      TemporalConnection connection,
+      WorkerProperties properties,
+      GenerationActivities generation,
+      EnrichmentActivities enrichment) {
+    this.factory = WorkerFactory.newInstance(client);
+    WorkerOptions.Builder options =
+        WorkerOptions.newBuilder()
+            .setMaxConcurrentActivityExecutionSize(properties.maxConcurrentActivities())
+            .setMaxConcurrentWorkflowTaskExecutionSize(properties.maxConcurrentWorkflowTasks());
+    if (properties.stickyDisabled(connection)) {
+      options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
+    }
+    Worker worker = factory.newWorker(TaskQueues.GENERATION, options.build());
+    worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
+    worker.registerActivitiesImplementations(generation);
+    factory.newWorker(TaskQueues.AI, options.build()).registerActivitiesImplementations(enrichment);
+  }
+
+  @Override
+  public void start() {
+    factory.start();
+    running = true;
+    log.info("Workers polling {} and {}", TaskQueues.GENERATION, TaskQueues.AI);
+  }
+
+  @Override
+  public void stop() {
+    factory.shutdown();
+    factory.awaitTermination(10, TimeUnit.SECONDS);
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE - 100;
+  }
+}

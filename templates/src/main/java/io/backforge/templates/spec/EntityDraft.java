@@ -1,0 +1,46 @@
+package io.backforge.templates.spec;
+
+import java.util.List;
+
+/**
+ * What the first pass could read of one entity, kept for the checks between entities.
+ *
+ * @param at where the entity is
+ * @param declaredName the name as written when it is a string, even a bad one, so that relations to
+ *     it do not report a second problem
+ * @param name the checked name, or {@code null} when it has problems
+ * @param description the description, or {@code null}
+ * @param fields the fields without problems
+ * @param relations the relations as read
+ */
+record EntityDraft(
+    Pointer at,
+    String declaredName,
+    Identifier name,
+    String description,
+    List<FieldSpec> fields,
+    List<RelationDraft> relations) {
+
+  EntityDraft {
+    fields = List.copyOf(fields);
+    relations = List.copyOf(relations);
+  }
+
+  /**
+   * What the first pass could read of one relation.
+   *
+   * @param at where the relation is
+   * @param name the checked name, or {@code null}
+   * @param kind the kind, or {@code null}
+   * @param target the target entity name as written, or {@code null}
+   * @param required whether the relation is required
+   * @param mappedBy the inverse relation name as written, or {@code null}
+   */
+  record RelationDraft(
+      Pointer at,
+      Identifier name,
+      RelationKind kind,
+      String target,
+      boolean required,
+      String mappedBy) {}
+}

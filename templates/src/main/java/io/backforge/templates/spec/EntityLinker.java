@@ -1,0 +1,300 @@
+package io.backforge.templates.spec;
+
+import io.backforge.templates.spec.EntityDraft.RelationDraft;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The second pass over the entities: checks what involves several entities (unique names and
+ * tables, relation targets and inverses) and links the relations.
+ */
+final class EntityLinker {
+
+  /** Longest table name PostgreSQL keeps without truncating it (MySQL allows 64). */
+  static final int MAX_TABLE_NAME_LENGTH = 63;
+
+  private final List<EntityDraft> entities;
+  private final Problems problems;
+  private final Map<String, EntityDraft> byName = new LinkedHashMap<>();
+  private final Set<EntityDraft> duplicates = new HashSet<>();
+
+  EntityLinker(List<EntityDraft> entities, Problems problems) {
+    this.entities = entities;
+    this.problems = problems;
+    for (EntityDraft entity : entities) {
+      if (entity.declaredName() != null) {
+        byName.putIfAbsent(entity.declaredName(), entity);
+      }
+    }
+  }
+
+  /** The linked entities; only meaningful when no problem was reported at all. */
+  List<EntitySpec> link() {
+    uniqueNames();
+    uniqueTables();
+    List<EntitySpec> linked = new ArrayList<>();
+    for (EntityDraft entity : entities) {
+      List<RelationSpec> relations = new ArrayList<>();
+      for (RelationDraft relation : entity.relations()) {
+        RelationSpec spec = relation(entity, relation);
+        if (spec != null) {
+          relations.add(spec);
+        }
+      }
+      if (entity.name() != null) {
+        linked.add(new EntitySpec(entity.name(), entity.description(), entity.fields(), relations));
+      }
+    }
+    return linked;
+  }
+
+  private void uniqueNames() {
+    Map<String, EntityDraft> seen = new HashMap<>();
+    for (EntityDraft entity : entities) {
+      if (entity.name() == null) {
+        continue;
+      }
+      EntityDraft earlier = seen.putIfAbsent(EntityReader.clashKey(entity.name()), entity);
+      if (earlier != null) {
+        duplicates.add(entity);
+        problems.add(
+            entity.at().at("name"),
+            "'"
+                + entity.name()
+                + "' clashes with the entity '"
+                + earlier.name()
+                + "' at "
+                + earlier.at()
+                + " (names differing only in case or underscores are the same table);"
+                + " rename or merge them");
+      }
+    }
+  }
+
+  private void uniqueTables() {
+    Map<String, String> tables = new HashMap<>();
+    ReservedWords.GENERATED_TABLES.forEach(table -> tables.put(table, "a generated table"));
+    for (EntityDraft entity : entities) {
+      if (entity.name() == null || duplicates.contains(entity)) {
+        continue;
+      }
+      String owner = "the table of entity '" + entity.name() + "'";
+      claim(tables, entity.name().snakePlural(), owner, entity.at().at("name"));
+      for (RelationDraft relation : entity.relations()) {
+        if (relation.name() != null && relation.kind() == RelationKind.MANY_TO_MANY) {
+          String table = entity.name().snake() + "_" + relation.name().snake();
+          String association =
+              "the association table of relation '" + entity.name() + "." + relation.name() + "'";
+          if (checkAssociationTable(table, relation.at().at("name"))) {
+            claim(tables, table, association, relation.at().at("name"));
+          }
+        }
+      }
+    }
+  }
+
+  private boolean checkAssociationTable(String table, Pointer at) {
+    if (table.length() > MAX_TABLE_NAME_LENGTH) {
+      problems.add(
+          at,
+          "the association table '"
+              + table
+              + "' of this many-to-many relation would have "
+              + table.length()
+              + " characters, but databases allow "
+              + MAX_TABLE_NAME_LENGTH
+              + "; shorten the entity or relation name");
+      return false;
+    }
+    return ReservedWords.whyReservedForTable(table)
+        .map(
+            why -> {
+              problems.add(
+                  at,
+                  "this many-to-many relation gets the association table '"
+                      + table
+                      + "', but "
+                      + why
+                      + "; rename the relation");
+              return false;
+            })
+        .orElse(true);
+  }
+
+  private void claim(Map<String, String> tables, String table, String owner, Pointer at) {
+    String earlier = tables.putIfAbsent(table, owner);
+    if (earlier != null) {
+      problems.add(
+          at,
+          "the table '"
+              + table
+              + "' would be both "
+              + earlier
+              + " and "
+              + owner
+              + "; rename one of them");
+    }
+  }
+
+  private RelationSpec relation(EntityDraft entity, RelationDraft relation) {
+    int before = problems.size();
+    EntityDraft target = target(relation);
+    required(entity, relation);
+    Identifier mappedBy = inverse(entity, relation, target);
+    boolean complete =
+        problems.size() == before
+            && relation.name() != null
+            && relation.kind() != null
+            && target != null
+            && target.name() != null;
+    return complete
+        ? new RelationSpec(
+            relation.name(), relation.kind(), target.name(), relation.required(), mappedBy)
+        : null;
+  }
+
+  private EntityDraft target(RelationDraft relation) {
+    if (relation.target() == null) {
+      return null;
+    }
+    EntityDraft target = byName.get(relation.target());
+    if (target == null) {
+      String closest = Text.closest(relation.target(), byName.keySet());
+      problems.add(
+          relation.at().at("target"),
+          "unknown entity '"
+              + Text.clip(relation.target())
+              + "'"
+              + (closest == null ? "" : "; did you mean '" + closest + "'?")
+              + " known entities: "
+              + String.join(", ", byName.keySet()));
+    }
+    return target;
+  }
+
+  private void required(EntityDraft entity, RelationDraft relation) {
+    if (!relation.required() || relation.kind() == null) {
+      return;
+    }
+    Pointer at = relation.at().at("required");
+    if (relation.kind() != RelationKind.MANY_TO_ONE) {
+      problems.add(
+          at,
+          "'required' applies only to many-to-one relations, not to "
+              + relation.kind().json()
+              + "; remove it");
+    } else if (relation.target() != null && relation.target().equals(entity.declaredName())) {
+      problems.add(
+          at,
+          "a required relation to its own entity makes the first '"
+              + relation.target()
+              + "' impossible to create; remove 'required'");
+    }
+  }
+
+  private Identifier inverse(EntityDraft entity, RelationDraft relation, EntityDraft target) {
+    if (relation.kind() == null) {
+      return null;
+    }
+    if (relation.kind() != RelationKind.ONE_TO_MANY) {
+      if (relation.mappedBy() != null) {
+        problems.add(
+            relation.at().at("mappedBy"),
+            "'mappedBy' applies only to one-to-many relations; remove it");
+      }
+      return null;
+    }
+    if (target == null || entity.declaredName() == null) {
+      return null;
+    }
+    return new Inverse(entity, relation, target).resolve();
+  }
+
+  /** Finds the many-to-one relation a one-to-many relation mirrors. */
+  private final class Inverse {
+    private final EntityDraft entity;
+    private final RelationDraft relation;
+    private final EntityDraft target;
+    private final List<RelationDraft> candidates;
+
+    Inverse(EntityDraft entity, RelationDraft relation, EntityDraft target) {
+      this.entity = entity;
+      this.relation = relation;
+      this.target = target;
+      this.candidates =
+          target.relations().stream()
+              .filter(r -> r.name() != null && r.kind() == RelationKind.MANY_TO_ONE)
+              .filter(r -> entity.declaredName().equals(r.target()))
+              .toList();
+    }
+
+    Identifier resolve() {
+      if (relation.mappedBy() != null) {
+        return named(relation.mappedBy());
+      }
+      if (candidates.size() == 1) {
+        return candidates.get(0).name();
+      }
+      problems.add(relation.at(), candidates.isEmpty() ? missing() : ambiguous());
+      return null;
+    }
+
+    private Identifier named(String mappedBy) {
+      for (RelationDraft candidate : candidates) {
+        if (candidate.name().value().equals(mappedBy)) {
+          return candidate.name();
+        }
+      }
+      problems.add(
+          relation.at().at("mappedBy"),
+          "'"
+              + Text.clip(mappedBy)
+              + "' is not a many-to-one relation of '"
+              + target.declaredName()
+              + "' to '"
+              + entity.declaredName()
+              + "'; "
+              + (candidates.isEmpty() ? "add one to '" + target.declaredName() + "'" : choices()));
+      return null;
+    }
+
+    private String missing() {
+      String message =
+          "a one-to-many relation needs a many-to-one relation on '"
+              + target.declaredName()
+              + "' that targets '"
+              + entity.declaredName()
+              + "'; add one to '"
+              + target.declaredName()
+              + "'";
+      return entity.name() == null
+          ? message
+          : message
+              + ", such as {\"name\": \""
+              + entity.name().camel()
+              + "\", \"kind\": \"many-to-one\", \"target\": \""
+              + entity.name()
+              + "\"}";
+    }
+
+    private String ambiguous() {
+      return "'"
+          + target.declaredName()
+          + "' has several many-to-one relations to '"
+          + entity.declaredName()
+          + "'; say which one this relation mirrors with 'mappedBy': "
+          + choices();
+    }
+
+    private String choices() {
+      return "use one of: "
+          + candidates.stream().map(r -> r.name().value()).collect(Collectors.joining(", "));
+    }
+  }
+}

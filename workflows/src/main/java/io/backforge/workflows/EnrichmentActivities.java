@@ -1,0 +1,26 @@
+package io.backforge.workflows;
+
+import io.backforge.workflows.payload.EnrichmentInput;
+import io.backforge.workflows.payload.EnrichmentResult;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityMethod;
+
+/** AI enrichment, run on its own task queue {@link TaskQueues#AI}. */
+@ActivityInterface
+public interface EnrichmentActivities {
+
+  /** Type of the non-retryable failure raised when the model rejects our credentials. */
+  String AI_AUTHENTICATION = "AiAuthentication";
+
+  /** Type of the non-retryable failure raised when the model rejects the request itself. */
+  String AI_BAD_REQUEST = "AiBadRequest";
+
+  /**
+   * Enriches the scaffolded files with model output, or answers {@code applied = false} with the
+   * reason when no model is configured. Timeouts, 429 and 5xx answers are retried with backoff;
+   * {@link #AI_AUTHENTICATION} and {@link #AI_BAD_REQUEST} are not. Idempotent: the enriched files
+   * are content-addressed.
+   */
+  @ActivityMethod
+  EnrichmentResult enrich(EnrichmentInput input);
+}

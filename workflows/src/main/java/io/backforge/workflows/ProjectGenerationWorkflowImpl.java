@@ -1,0 +1,158 @@
+package io.backforge.workflows;
+
+import io.backforge.workflows.payload.EnrichmentInput;
+import io.backforge.workflows.payload.EnrichmentResult;
+import io.backforge.workflows.payload.FeaturePlan;
+import io.backforge.workflows.payload.GenerationRequest;
+import io.backforge.workflows.payload.GenerationResult;
+import io.backforge.workflows.payload.Outcome;
+import io.backforge.workflows.payload.ProjectRef;
+import io.backforge.workflows.payload.ScaffoldInput;
+import io.backforge.workflows.payload.ScaffoldResult;
+import io.backforge.workflows.payload.SpecCheck;
+import io.backforge.workflows.payload.ZipInput;
+import io.backforge.workflows.payload.ZipResult;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The generation as a short list of activity calls; see {@link ProjectGenerationWorkflow}. */
+public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow {
+
+  static final RetryOptions STEP_RETRY =
+      RetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofSeconds(1))
+          .setBackoffCoefficient(2)
+          .setMaximumInterval(Duration.ofSeconds(30))
+          .setMaximumAttempts(5)
+          .setDoNotRetry(GenerationActivities.INVALID_SPEC, GenerationActivities.PROJECT_NOT_FOUND)
+          .build();
+
+  private final GenerationActivities steps =
+      Workflow.newActivityStub(
+          GenerationActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofMinutes(2))
+              .setRetryOptions(STEP_RETRY)
+              .build());
+
+  private final GenerationActivities recorder =
+      Workflow.newActivityStub(
+          GenerationActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofSeconds(1))
+                      .setMaximumInterval(Duration.ofMinutes(1))
+                      .setDoNotRetry(GenerationActivities.PROJECT_NOT_FOUND)
+                      .build())
+              .build());
+
+  private final EnrichmentActivities enrichment =
+      Workflow.newActivityStub(
+          EnrichmentActivities.class,
+          ActivityOptions.newBuilder()
+              .setTaskQueue(TaskQueues.AI)
+              .setStartToCloseTimeout(Duration.ofMinutes(5))
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofSeconds(2))
+                      .setBackoffCoefficient(2)
+                      .setMaximumInterval(Duration.ofMinutes(1))
+                      .setMaximumAttempts(4)
+                      .setDoNotRetry(
+                          EnrichmentActivities.AI_AUTHENTICATION,
+                          EnrichmentActivities.AI_BAD_REQUEST)
+                      .build())
+              .build());
+
+  private final ProgressTracker tracker = new ProgressTracker(STEP_RETRY.getMaximumAttempts());
+
+  @Override
+  public GenerationResult generate(GenerationRequest request) {
+    ProjectRef project = new ProjectRef(request.projectId());
+    List<String> warnings = new ArrayList<>();
+    tracker.start();
+    try {
+      SpecCheck spec =
+          tracker.run(Step.VALIDATE_SPEC, () -> steps.validateSpec(project), SpecCheck::attempt);
+      tracker.detail(Step.VALIDATE_SPEC, spec.entityCount() + " entities");
+      FeaturePlan plan =
+          tracker.run(
+              Step.CREATE_FEATURES, () -> steps.createFeatures(project), FeaturePlan::attempt);
+      tracker.detail(Step.CREATE_FEATURES, String.join(", ", plan.features()));
+      ScaffoldResult files =
+          tracker.run(
+              Step.SCAFFOLD,
+              () -> steps.scaffold(new ScaffoldInput(request.projectId(), plan)),
+              ScaffoldResult::attempt);
+      tracker.detail(Step.SCAFFOLD, files.fileCount() + " files");
+      String manifest = enrich(request.projectId(), plan, files.manifestHash(), warnings);
+      ZipResult zip =
+          tracker.run(
+              Step.ZIP,
+              () -> steps.zip(new ZipInput(request.projectId(), manifest)),
+              ZipResult::attempt);
+      tracker.detail(Step.ZIP, zip.size() + " bytes");
+      tracker.finish(ProjectStatus.SUCCEEDED, warnings, null);
+      recorder.recordOutcome(
+          new Outcome(request.projectId(), tracker.snapshot(), zip.artifactHash(), zip.size()));
+      return new GenerationResult(zip.artifactHash(), zip.size(), zip.fileCount(), warnings);
+    } catch (ActivityFailure | CanceledFailure failure) {
+      if (CancellationScope.current().isCancelRequested()) {
+        tracker.finish(ProjectStatus.CANCELLED, warnings, "Cancelled on request");
+        Workflow.newDetachedCancellationScope(
+                () ->
+                    recorder.recordOutcome(
+                        new Outcome(request.projectId(), tracker.snapshot(), null, 0)))
+            .run();
+        throw failure instanceof CanceledFailure cancelled
+            ? cancelled
+            : new CanceledFailure("Cancelled on request");
+      }
+      tracker.finish(ProjectStatus.FAILED, warnings, ProgressTracker.message(failure));
+      recorder.recordOutcome(new Outcome(request.projectId(), tracker.snapshot(), null, 0));
+      throw failure;
+    }
+  }
+
+  private String enrich(
+      String projectId, FeaturePlan plan, String manifest, List<String> warnings) {
+    if (!plan.aiRequested()) {
+      tracker.skip(Step.AI_ENRICHMENT, "Not requested by the spec");
+      return manifest;
+    }
+    try {
+      EnrichmentResult result =
+          tracker.run(
+              Step.AI_ENRICHMENT,
+              () -> enrichment.enrich(new EnrichmentInput(projectId, manifest)),
+              EnrichmentResult::attempt);
+      warnings.addAll(result.warnings());
+      if (!result.applied()) {
+        tracker.skip(Step.AI_ENRICHMENT, result.skippedReason());
+      }
+      return result.manifestHash();
+    } catch (ActivityFailure failure) {
+      if (failure.getCause() instanceof CanceledFailure) {
+        throw failure;
+      }
+      warnings.add(
+          "AI enrichment failed, the project was generated without it: "
+              + ProgressTracker.message(failure));
+      return manifest;
+    }
+  }
+
+  @Override
+  public Progress progress() {
+    return tracker.snapshot();
+  }
+}

@@ -1,0 +1,8 @@
+package io.backforge.workflows.payload;
+
+/**
+ * Names a stored project.
+ *
+ * @param projectId the project id (a UUID)
+ */
+public record ProjectRef(String projectId) {}

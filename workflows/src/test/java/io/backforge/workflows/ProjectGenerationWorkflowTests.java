@@ -1,0 +1,248 @@
+package io.backforge.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.backforge.workflows.payload.EnrichmentInput;
+import io.backforge.workflows.payload.EnrichmentResult;
+import io.backforge.workflows.payload.FeaturePlan;
+import io.backforge.workflows.payload.GenerationRequest;
+import io.backforge.workflows.payload.GenerationResult;
+import io.backforge.workflows.payload.Outcome;
+import io.backforge.workflows.payload.ProjectRef;
+import io.backforge.workflows.payload.ScaffoldInput;
+import io.backforge.workflows.payload.ScaffoldResult;
+import io.backforge.workflows.payload.SpecCheck;
+import io.backforge.workflows.payload.ZipInput;
+import io.backforge.workflows.payload.ZipResult;
+import io.temporal.activity.Activity;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProjectGenerationWorkflowTests {
+
+  private TestWorkflowEnvironment env;
+  private Worker worker;
+  private RecordingActivities activities;
+
+  @BeforeEach
+  void startEnvironment() {
+    env = TestWorkflowEnvironment.newInstance();
+    worker = env.newWorker(TaskQueues.GENERATION);
+    worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
+    activities = new RecordingActivities();
+    worker.registerActivitiesImplementations(activities);
+    env.newWorker(TaskQueues.AI).registerActivitiesImplementations(new NoModelEnrichment());
+  }
+
+  @AfterEach
+  void stopEnvironment() {
+    env.close();
+  }
+
+  @Test
+  void happyPathRunsEveryStepAndRecordsSuccess() {
+    env.start();
+    GenerationResult result = newWorkflow("p1").generate(new GenerationRequest("p1"));
+
+    assertThat(result.artifactHash()).isEqualTo("zip-of-manifest-1");
+    assertThat(activities.calls)
+        .containsExactly("validateSpec", "createFeatures", "scaffold", "zip", "recordOutcome");
+    Progress progress = activities.outcomes.get("p1").progress();
+    assertThat(progress.status()).isEqualTo(ProjectStatus.SUCCEEDED);
+    assertThat(progress.steps())
+        .extracting(StepProgress::step, StepProgress::state, StepProgress::attempts)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Step.VALIDATE_SPEC, StepState.SUCCEEDED, 1),
+            org.assertj.core.groups.Tuple.tuple(Step.CREATE_FEATURES, StepState.SUCCEEDED, 1),
+            org.assertj.core.groups.Tuple.tuple(Step.SCAFFOLD, StepState.SUCCEEDED, 1),
+            org.assertj.core.groups.Tuple.tuple(Step.AI_ENRICHMENT, StepState.SKIPPED, 0),
+            org.assertj.core.groups.Tuple.tuple(Step.ZIP, StepState.SUCCEEDED, 1));
+    assertThat(progress.steps().get(3).detail()).isEqualTo("Not requested by the spec");
+    assertThat(activities.outcomes.get("p1").artifactHash()).isEqualTo("zip-of-manifest-1");
+  }
+
+  @Test
+  void aStepThatFailsThenSucceedsIsRetriedAndItsAttemptsAreRecorded() {
+    activities.scaffoldFailures.set(1);
+    env.start();
+    ProjectGenerationWorkflow workflow = newWorkflow("p2");
+
+    workflow.generate(new GenerationRequest("p2"));
+
+    Progress progress = activities.outcomes.get("p2").progress();
+    assertThat(progress.status()).isEqualTo(ProjectStatus.SUCCEEDED);
+    assertThat(progress.steps().get(Step.SCAFFOLD.ordinal()).attempts()).isEqualTo(2);
+    assertThat(workflow.progress().steps().get(Step.SCAFFOLD.ordinal()).attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void anInvalidSpecFailsFastWithoutRetries() {
+    activities.invalidSpec = true;
+    env.start();
+    ProjectGenerationWorkflow workflow = newWorkflow("p3");
+
+    assertThatThrownBy(() -> workflow.generate(new GenerationRequest("p3")))
+        .isInstanceOf(WorkflowFailedException.class)
+        .cause()
+        .isInstanceOf(ActivityFailure.class)
+        .cause()
+        .isInstanceOf(ApplicationFailure.class)
+        .hasMessageContaining("/entities/0/name");
+
+    assertThat(activities.validateAttempts.get()).isEqualTo(1);
+    assertThat(activities.calls).containsExactly("validateSpec", "recordOutcome");
+    Progress progress = activities.outcomes.get("p3").progress();
+    assertThat(progress.status()).isEqualTo(ProjectStatus.FAILED);
+    assertThat(progress.error()).contains("/entities/0/name");
+    assertThat(progress.steps().get(0).state()).isEqualTo(StepState.FAILED);
+    assertThat(progress.steps().get(0).attempts()).isEqualTo(1);
+    assertThat(progress.steps().get(1).state()).isEqualTo(StepState.PENDING);
+  }
+
+  @Test
+  void cancellationStopsTheGenerationAndRecordsItAsCancelled() throws Exception {
+    activities.scaffoldGate = new CountDownLatch(1);
+    env.start();
+    ProjectGenerationWorkflow workflow = newWorkflow("p4");
+    WorkflowClient.start(workflow::generate, new GenerationRequest("p4"));
+    assertThat(activities.scaffoldStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+    WorkflowStub.fromTyped(workflow).cancel();
+
+    assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(GenerationResult.class))
+        .isInstanceOf(WorkflowFailedException.class)
+        .cause()
+        .isInstanceOf(CanceledFailure.class);
+    activities.scaffoldGate.countDown();
+    Progress progress = activities.outcomes.get("p4").progress();
+    assertThat(progress.status()).isEqualTo(ProjectStatus.CANCELLED);
+    assertThat(progress.steps().get(Step.SCAFFOLD.ordinal()).state())
+        .isEqualTo(StepState.CANCELLED);
+    assertThat(progress.steps().get(Step.ZIP.ordinal()).state()).isEqualTo(StepState.CANCELLED);
+    assertThat(activities.calls).doesNotContain("zip");
+  }
+
+  @Test
+  void requestedEnrichmentWithoutAModelIsSkippedWithItsReason() {
+    activities.aiRequested = true;
+    env.start();
+
+    newWorkflow("p5").generate(new GenerationRequest("p5"));
+
+    StepProgress ai = activities.outcomes.get("p5").progress().steps().get(3);
+    assertThat(ai.state()).isEqualTo(StepState.SKIPPED);
+    assertThat(ai.detail()).isEqualTo("No language model is configured");
+  }
+
+  private ProjectGenerationWorkflow newWorkflow(String projectId) {
+    return env.getWorkflowClient()
+        .newWorkflowStub(
+            ProjectGenerationWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(TaskQueues.workflowId(projectId))
+                .setTaskQueue(TaskQueues.GENERATION)
+                .setWorkflowRunTimeout(Duration.ofMinutes(5))
+                .build());
+  }
+
+  /** Test double of the generation steps that records what the workflow asked for. */
+  static class RecordingActivities implements GenerationActivities {
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+    final AtomicInteger scaffoldFailures = new AtomicInteger();
+    final AtomicInteger validateAttempts = new AtomicInteger();
+    final CountDownLatch scaffoldStarted = new CountDownLatch(1);
+    volatile CountDownLatch scaffoldGate;
+    volatile boolean invalidSpec;
+    volatile boolean aiRequested;
+
+    @Override
+    public SpecCheck validateSpec(ProjectRef project) {
+      calls.add("validateSpec");
+      validateAttempts.incrementAndGet();
+      int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+      if (invalidSpec) {
+        throw ApplicationFailure.newNonRetryableFailure(
+            "/entities/0/name: must start with an upper-case letter", INVALID_SPEC, attempt);
+      }
+      return new SpecCheck(2, attempt);
+    }
+
+    @Override
+    public FeaturePlan createFeatures(ProjectRef project) {
+      calls.add("createFeatures");
+      return new FeaturePlan(
+          List.of("crud"), aiRequested, Activity.getExecutionContext().getInfo().getAttempt());
+    }
+
+    @Override
+    public ScaffoldResult scaffold(ScaffoldInput input) {
+      calls.add("scaffold");
+      scaffoldStarted.countDown();
+      if (scaffoldGate != null) {
+        awaitGate();
+      }
+      if (scaffoldFailures.getAndDecrement() > 0) {
+        throw new IllegalStateException("database briefly unavailable");
+      }
+      return new ScaffoldResult(
+          "manifest-1", 3, 300, Activity.getExecutionContext().getInfo().getAttempt());
+    }
+
+    private void awaitGate() {
+      try {
+        scaffoldGate.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public ZipResult zip(ZipInput input) {
+      calls.add("zip");
+      return new ZipResult(
+          "zip-of-" + input.manifestHash(),
+          1024,
+          3,
+          Activity.getExecutionContext().getInfo().getAttempt());
+    }
+
+    @Override
+    public void recordOutcome(Outcome outcome) {
+      calls.add("recordOutcome");
+      outcomes.put(outcome.projectId(), outcome);
+    }
+  }
+
+  /** Enrichment as a worker without a configured model answers it. */
+  static class NoModelEnrichment implements EnrichmentActivities {
+    @Override
+    public EnrichmentResult enrich(EnrichmentInput input) {
+      return new EnrichmentResult(
+          false,
+          input.manifestHash(),
+          "No language model is configured",
+          List.of(),
+          Activity.getExecutionContext().getInfo().getAttempt());
+    }
+  }
+}
