@@ -53,6 +53,7 @@ final class FlaskModel {
     m.put("openapi", spec.features().openapi());
     m.put("docker", spec.features().docker());
     m.put("paginated", spec.features().pagination());
+    m.put("paginatedLiteral", PythonLiterals.bool(spec.features().pagination()));
     m.put("postgresql", database == Database.POSTGRESQL);
     m.put("mysql", database == Database.MYSQL);
     m.put("sqlite", database == Database.SQLITE);
@@ -62,8 +63,7 @@ final class FlaskModel {
     m.put("databaseUrl", databaseUrl(database, dbName, "localhost", "change-me"));
     m.put("composeDatabaseUrl", composeDatabaseUrl(database, dbName));
     m.put("decimalScale", SampleValues.DECIMAL_SCALE);
-    m.put(
-        "decimalIntegerDigits", SampleValues.DECIMAL_PRECISION - SampleValues.DECIMAL_SCALE);
+    m.put("decimalIntegerDigits", SampleValues.DECIMAL_PRECISION - SampleValues.DECIMAL_SCALE);
     m.put("protectedUrlLiteral", string(protectedUrl()));
     m.put("associations", associations());
     List<Map<String, Object>> entities = new ArrayList<>();
@@ -227,20 +227,20 @@ final class FlaskModel {
       case TEXT -> "_sa.Text()";
       case INTEGER -> "_sa.Integer()";
       case LONG -> "_sa.BigInteger()";
-      case DECIMAL -> "_sa.Numeric("
-          + SampleValues.DECIMAL_PRECISION
-          + ", "
-          + SampleValues.DECIMAL_SCALE
-          + ")";
+      case DECIMAL ->
+          "_sa.Numeric(" + SampleValues.DECIMAL_PRECISION + ", " + SampleValues.DECIMAL_SCALE + ")";
       case BOOLEAN -> "_sa.Boolean()";
       case DATE -> "_sa.Date()";
       case DATETIME -> "_sa.DateTime()";
       case UUID -> "_sa.String(36)";
-      case ENUM -> "_sa.Enum("
-          + field.values().stream().map(PythonLiterals::string).collect(Collectors.joining(", "))
-          + ", name="
-          + string(SqlNames.constraint("ck_" + table + "_" + column + "_enum"))
-          + ", native_enum=False, create_constraint=True)";
+      case ENUM ->
+          "_sa.Enum("
+              + field.values().stream()
+                  .map(PythonLiterals::string)
+                  .collect(Collectors.joining(", "))
+              + ", name="
+              + string(SqlNames.constraint("ck_" + table + "_" + column + "_enum"))
+              + ", native_enum=False, create_constraint=True)";
     };
   }
 
@@ -248,18 +248,13 @@ final class FlaskModel {
     List<Map<String, Object>> out = new ArrayList<>();
     for (FieldSpec field : entity.fields()) {
       out.add(
-          Map.of(
-              "attrLiteral",
-              string(field.name().snake()),
-              "definition",
-              schemaField(field)));
+          Map.of("attrLiteral", string(field.name().snake()), "definition", schemaField(field)));
     }
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
       String definition =
-          "validation.StrictInteger("
-              + presence(toOneKey(relation), relation.required())
-              + ")";
-      out.add(Map.of("attrLiteral", string(relation.name().snake() + "_id"), "definition", definition));
+          "validation.StrictInteger(" + presence(toOneKey(relation), relation.required()) + ")";
+      out.add(
+          Map.of("attrLiteral", string(relation.name().snake() + "_id"), "definition", definition));
     }
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
       String definition =
@@ -373,13 +368,17 @@ final class FlaskModel {
   private List<Map<String, Object>> toMany(EntitySpec entity) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
+      List<String> columns = Relations.associationColumns(entity, relation);
       out.add(
           Map.of(
               "keyLiteral", string(toManyKey(relation)),
               "attr", relation.name().snake(),
               "attrLiteral", string(relation.name().snake()),
               "targetLiteral", string(relation.target().value()),
-              "pathLiteral", string("/<int:id>/" + relation.name().kebab())));
+              "pathLiteral", string("/<int:id>/" + relation.name().kebab()),
+              "tableLiteral", string(Relations.associationTable(entity, relation)),
+              "ownerColumnLiteral", string(columns.get(0)),
+              "targetColumnLiteral", string(columns.get(1))));
     }
     return out;
   }
@@ -443,8 +442,7 @@ final class FlaskModel {
       if (values.isEmpty()) {
         continue;
       }
-      String literals =
-          values.stream().map(FlaskModel::literal).collect(Collectors.joining(", "));
+      String literals = values.stream().map(FlaskModel::literal).collect(Collectors.joining(", "));
       out.add(Map.of("keyLiteral", string(field.name().value()), "samples", literals));
     }
     return out;
@@ -514,9 +512,12 @@ final class FlaskModel {
               : (relation.required() ? "required; " : "") + "id of a " + relation.target();
       out.add(
           Map.of(
-              "key", key,
-              "type", relation.kind().json() + " " + relation.target().value(),
-              "constraints", MarkdownText.inline(constraints)));
+              "key",
+              key,
+              "type",
+              relation.kind().json() + " " + relation.target().value(),
+              "constraints",
+              MarkdownText.inline(constraints)));
     }
     return out;
   }

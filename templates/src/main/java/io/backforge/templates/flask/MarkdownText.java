@@ -1,8 +1,8 @@
 package io.backforge.templates.flask;
 
 /**
- * Renders free text from a spec inside Markdown (README) as one inert line: no heading, list,
- * link, HTML, code or table syntax can start, and line breaks become spaces.
+ * Renders free text from a spec inside Markdown (README) as one inert line: no heading, list, link,
+ * HTML, code or table syntax can start, and line breaks become spaces.
  */
 public final class MarkdownText {
 

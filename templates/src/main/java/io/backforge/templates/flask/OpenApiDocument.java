@@ -233,7 +233,8 @@ final class OpenApiDocument {
   }
 
   private static void response(ObjectNode op, String status, String text, ObjectNode schema) {
-    ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
+    ObjectNode responses =
+        op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
     ObjectNode response = responses.putObject(status);
     response.put("description", text);
     response.putObject("content").putObject("application/json").set("schema", schema);
@@ -312,7 +313,8 @@ final class OpenApiDocument {
         }
       }
       case INTEGER, LONG -> {
-        s.put("type", "integer").put("format", field.type().json().equals("long") ? "int64" : "int32");
+        s.put("type", "integer")
+            .put("format", field.type().json().equals("long") ? "int64" : "int32");
         bounds(s, field);
       }
       case DECIMAL -> {

@@ -47,8 +47,7 @@ public final class PythonLiterals {
     if (values.isEmpty()) {
       return "()";
     }
-    String joined =
-        values.stream().map(PythonLiterals::string).collect(Collectors.joining(", "));
+    String joined = values.stream().map(PythonLiterals::string).collect(Collectors.joining(", "));
     return "(" + joined + (values.size() == 1 ? ",)" : ")");
   }
 

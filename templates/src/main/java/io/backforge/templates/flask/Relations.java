@@ -44,12 +44,13 @@ final class Relations {
   }
 
   /**
-   * The many-to-one on the target of {@code oneToMany} that points back at {@code owner}: the
-   * single one there is (the validator guarantees it), or the first when there are several.
+   * The many-to-one on the target of {@code oneToMany} that points back at {@code owner}: the one
+   * named by {@code mappedBy} (the validator always resolves it), else the first one found.
    */
   Optional<RelationSpec> inverse(EntitySpec owner, RelationSpec oneToMany) {
     return target(oneToMany).relations().stream()
         .filter(r -> r.kind() == RelationKind.MANY_TO_ONE && r.target().equals(owner.name()))
+        .filter(r -> oneToMany.mappedBy() == null || r.name().equals(oneToMany.mappedBy()))
         .findFirst();
   }
 

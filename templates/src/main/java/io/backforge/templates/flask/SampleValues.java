@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  */
 public final class SampleValues {
 
-  /** Longest {@code string} value when the spec gives no {@code maxLength}; also the column size. */
+  /**
+   * Longest {@code string} value when the spec gives no {@code maxLength}; also the column size.
+   */
   public static final int DEFAULT_STRING_LENGTH = 255;
 
   /** Digits after the decimal point a {@code decimal} column keeps. */
@@ -69,7 +71,9 @@ public final class SampleValues {
     return List.copyOf(found);
   }
 
-  /** One value per constraint of {@code field} that breaks it, skipping those none was found for. */
+  /**
+   * One value per constraint of {@code field} that breaks it, skipping those none was found for.
+   */
   public static List<Violation> violations(FieldSpec field, long seed) {
     List<Violation> out = new ArrayList<>();
     addIfInvalid(out, field, "type", wrongType(field.type()));
@@ -121,13 +125,15 @@ public final class SampleValues {
       case DECIMAL -> value instanceof String s && decimalFits(field, s);
       case BOOLEAN -> value instanceof Boolean;
       case DATE -> value instanceof String s && parses(() -> LocalDate.parse(s));
-      case DATETIME -> value instanceof String s
-          && s.endsWith("Z")
-          && parses(() -> LocalDateTime.parse(s.substring(0, s.length() - 1)));
-      case UUID -> value instanceof String s
-          && s.length() == 36
-          && parses(() -> java.util.UUID.fromString(s))
-          && s.equals(s.toLowerCase(java.util.Locale.ROOT));
+      case DATETIME ->
+          value instanceof String s
+              && s.endsWith("Z")
+              && parses(() -> LocalDateTime.parse(s.substring(0, s.length() - 1)));
+      case UUID ->
+          value instanceof String s
+              && s.length() == 36
+              && parses(() -> java.util.UUID.fromString(s))
+              && s.equals(s.toLowerCase(java.util.Locale.ROOT));
       case ENUM -> value instanceof String s && field.values().contains(s);
     };
   }

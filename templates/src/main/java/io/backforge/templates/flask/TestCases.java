@@ -40,7 +40,8 @@ final class TestCases {
         required.add(keyCase(key, key));
       }
       for (SampleValues.Violation violation : FlaskModel.violations(entity, field)) {
-        invalid.add(valueCase(key, FlaskModel.literal(violation.value()), key + "-" + violation.rule()));
+        invalid.add(
+            valueCase(key, FlaskModel.literal(violation.value()), key + "-" + violation.rule()));
       }
       if (field.unique() && hasSamples) {
         unique.add(keyCase(key, key));
@@ -113,6 +114,20 @@ final class TestCases {
     m.put("manyToManyCases", manyToMany);
     m.put("oneToManyCases", oneToMany);
     m.put("referencedByCases", referencedBy);
+    for (String name :
+        List.of(
+            "requiredCases",
+            "invalidCases",
+            "uniqueCases",
+            "sortCases",
+            "filterCases",
+            "missingRefCases",
+            "manyToManyCases",
+            "oneToManyCases",
+            "referencedByCases")) {
+      String flag = "has" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      m.put(flag, !((List<?>) m.get(name)).isEmpty());
+    }
     m.put("unknownKeyLiteral", string(unknown));
     m.put("pageRows", pageRows);
     m.put("pageSize", Math.max(1, pageRows - 1));
