@@ -2,11 +2,51 @@ package io.backforge.templates.flask;
 
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.StackGenerator;
+import io.backforge.templates.generate.TemplateRenderer;
+import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.ProjectSpec;
+import io.backforge.templates.spec.SpecJson;
 import io.backforge.templates.spec.Stack;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Generates a Flask project from the template pack under {@code stacks/flask}. */
+/**
+ * Generates a Flask project (Flask, Flask-SQLAlchemy, marshmallow, optional JWT and OpenAPI) from
+ * the template pack under {@code stacks/flask}, with a pytest suite that exercises every endpoint
+ * and constraint. Deterministic and thread-safe.
+ */
 public final class FlaskGenerator implements StackGenerator {
+
+  private static final String PACK = "flask/";
+  private static final List<String> ALWAYS =
+      List.of(
+          "app/__init__.py",
+          "app/config.py",
+          "app/crud.py",
+          "app/errors.py",
+          "app/extensions.py",
+          "app/models.py",
+          "app/schemas.py",
+          "app/validation.py",
+          "app/routes/__init__.py",
+          "wsgi.py",
+          "requirements.txt",
+          "README.md");
+  private static final List<String> TESTS =
+      List.of("pytest.ini", "tests/conftest.py", "tests/factories.py", "tests/test_health.py");
+
+  private final TemplateRenderer renderer;
+
+  /** A generator with its own renderer. */
+  public FlaskGenerator() {
+    this(new TemplateRenderer());
+  }
+
+  /** A generator sharing {@code renderer}. */
+  public FlaskGenerator(TemplateRenderer renderer) {
+    this.renderer = renderer;
+  }
 
   @Override
   public Stack stack() {
@@ -15,9 +55,50 @@ public final class FlaskGenerator implements StackGenerator {
 
   @Override
   public GeneratedProject generate(ProjectSpec spec) {
-    // Placeholder until the Flask pack lands: the spec file alone.
-    return GeneratedProject.builder(spec.name().kebab())
-        .text("README.md", "# " + spec.name().value() + "\n")
-        .build();
+    FlaskModel model = new FlaskModel(spec);
+    Map<String, Object> project = model.project();
+    GeneratedProject.Builder files = GeneratedProject.builder(spec.name().kebab());
+    ALWAYS.forEach(path -> render(files, path, path, project));
+    render(files, ".env.example", "dot-env.example", project);
+    render(files, ".gitignore", "dot-gitignore", project);
+    files.text("backforge.json", SpecJson.write(spec));
+    if (model.jwt()) {
+      render(files, "app/auth.py", "app/auth.py", project);
+    }
+    if (spec.features().openapi()) {
+      render(files, "app/openapi.py", "app/openapi.py", project);
+      files.text("app/openapi.json", new OpenApiDocument(spec).json());
+    }
+    if (spec.features().docker()) {
+      render(files, "Dockerfile", "Dockerfile", project);
+      render(files, "docker-compose.yml", "docker-compose.yml", project);
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> entities = (List<Map<String, Object>>) project.get("entities");
+    for (int i = 0; i < entities.size(); i++) {
+      EntitySpec entity = spec.entities().get(i);
+      Map<String, Object> scope = new LinkedHashMap<>(project);
+      scope.putAll(entities.get(i));
+      String snake = entity.name().snake();
+      render(files, "app/routes/" + snake + ".py", "app/routes/entity.py", scope);
+      if (spec.features().tests()) {
+        render(files, "tests/test_" + snake + "_api.py", "tests/test_entity_api.py", scope);
+      }
+    }
+    if (spec.features().tests()) {
+      TESTS.forEach(path -> render(files, path, path, project));
+      if (model.jwt()) {
+        render(files, "tests/test_auth.py", "tests/test_auth.py", project);
+      }
+      if (spec.features().openapi()) {
+        render(files, "tests/test_openapi.py", "tests/test_openapi.py", project);
+      }
+    }
+    return files.build();
+  }
+
+  private void render(
+      GeneratedProject.Builder files, String path, String template, Map<String, Object> model) {
+    files.text(path, renderer.render(PACK + template + ".mustache", model));
   }
 }

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 /**
  * The files of a generated project, keyed by their path relative to the project root, in a fixed
  * (sorted) order. Paths are checked on the way in: relative, forward slashes, no empty, {@code .}
- * or {@code ..} segments, only safe characters.
+ * or {@code ..} segments, only safe characters; dot files such as {@code .env.example} are allowed.
  *
  * @param rootFolder the single top-level folder of the zip, a checked identifier in kebab case
  * @param files file contents by relative path
  */
 public record GeneratedProject(String rootFolder, SortedMap<String, byte[]> files) {
 
-  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,99}");
+  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9._-]{0,99}");
 
   public GeneratedProject {
     checkPath(rootFolder);

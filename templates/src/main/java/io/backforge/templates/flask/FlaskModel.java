@@ -1,0 +1,566 @@
+package io.backforge.templates.flask;
+
+import static io.backforge.templates.flask.PythonLiterals.string;
+
+import io.backforge.templates.spec.Auth;
+import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.EntitySpec;
+import io.backforge.templates.spec.FieldSpec;
+import io.backforge.templates.spec.FieldType;
+import io.backforge.templates.spec.ProjectSpec;
+import io.backforge.templates.spec.RelationKind;
+import io.backforge.templates.spec.RelationSpec;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The template model of a Flask project: every decision (column types, validators, sample values,
+ * which tests apply) is made here, so the templates only substitute and repeat.
+ */
+final class FlaskModel {
+
+  /** How many distinct sample values the tests may draw per field. */
+  static final int SAMPLES = 8;
+
+  private static final int PAGE_ROWS = 3;
+
+  private final ProjectSpec spec;
+  private final Relations relations;
+
+  FlaskModel(ProjectSpec spec) {
+    this.spec = spec;
+    this.relations = new Relations(spec);
+  }
+
+  boolean jwt() {
+    return spec.features().auth() == Auth.JWT;
+  }
+
+  /** The values every template sees. */
+  Map<String, Object> project() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Database database = spec.database();
+    String dbName = spec.name().snake();
+    m.put("projectName", spec.name().kebab());
+    m.put("descriptionMarkdown", MarkdownText.inline(spec.description()));
+    m.put("jwt", jwt());
+    m.put("openapi", spec.features().openapi());
+    m.put("docker", spec.features().docker());
+    m.put("paginated", spec.features().pagination());
+    m.put("paginatedLiteral", PythonLiterals.bool(spec.features().pagination()));
+    m.put("postgresql", database == Database.POSTGRESQL);
+    m.put("mysql", database == Database.MYSQL);
+    m.put("sqlite", database == Database.SQLITE);
+    m.put("databaseName", database.json());
+    m.put("dbName", dbName);
+    m.put("dbFileName", dbName + ".db");
+    m.put("databaseUrl", databaseUrl(database, dbName, "localhost", "change-me"));
+    m.put("composeDatabaseUrl", composeDatabaseUrl(database, dbName));
+    m.put("decimalScale", SampleValues.DECIMAL_SCALE);
+    m.put("decimalIntegerDigits", SampleValues.DECIMAL_PRECISION - SampleValues.DECIMAL_SCALE);
+    m.put("protectedUrlLiteral", string(protectedUrl()));
+    m.put("associations", associations());
+    List<Map<String, Object>> entities = new ArrayList<>();
+    for (EntitySpec entity : spec.entities()) {
+      entities.add(entity(entity));
+    }
+    m.put("entities", entities);
+    m.put("endpoints", endpoints());
+    return m;
+  }
+
+  private String protectedUrl() {
+    return spec.entities().isEmpty()
+        ? "/api"
+        : "/api/" + spec.entities().get(0).name().kebabPlural();
+  }
+
+  private static String databaseUrl(Database database, String name, String host, String pw) {
+    return switch (database) {
+      case POSTGRESQL -> "postgresql+psycopg2://" + name + ":" + pw + "@" + host + ":5432/" + name;
+      case MYSQL -> "mysql+pymysql://" + name + ":" + pw + "@" + host + ":3306/" + name;
+      case SQLITE -> "sqlite:///" + name + ".db";
+    };
+  }
+
+  private static String composeDatabaseUrl(Database database, String name) {
+    return switch (database) {
+      case POSTGRESQL -> databaseUrl(database, name, "db", "${POSTGRES_PASSWORD}");
+      case MYSQL -> databaseUrl(database, name, "db", "${MYSQL_PASSWORD}");
+      case SQLITE -> "sqlite:////srv/instance/" + name + ".db";
+    };
+  }
+
+  private List<Map<String, Object>> associations() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (EntitySpec owner : spec.entities()) {
+      for (RelationSpec relation : Relations.ofKind(owner, RelationKind.MANY_TO_MANY)) {
+        String table = Relations.associationTable(owner, relation);
+        List<String> columns = Relations.associationColumns(owner, relation);
+        EntitySpec target = relations.target(relation);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("table", table);
+        m.put("tableLiteral", string(table));
+        m.put("leftLiteral", string(columns.get(0)));
+        m.put("rightLiteral", string(columns.get(1)));
+        m.put("leftTargetLiteral", string(owner.name().snakePlural() + ".id"));
+        m.put("rightTargetLiteral", string(target.name().snakePlural() + ".id"));
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Object> entity(EntitySpec entity) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String table = entity.name().snakePlural();
+    String basePath = "/api/" + entity.name().kebabPlural();
+    m.put("className", entity.name().pascal());
+    m.put("docName", "Rows of the " + table + " table.");
+    m.put("descriptionMarkdown", MarkdownText.inline(entity.description()));
+    m.put("snake", entity.name().snake());
+    m.put("nameLiteral", string(entity.name().value()));
+    m.put("moduleLiteral", string(entity.name().snake()));
+    m.put("tableLiteral", string(table));
+    m.put("basePath", basePath);
+    m.put("basePathLiteral", string(basePath));
+    m.put("blueprintLiteral", string("entity_" + entity.name().snake()));
+    m.put("getEndpointLiteral", string("entity_" + entity.name().snake() + ".get_item"));
+    m.put("schemaNameLiteral", string(entity.name().pascal() + "Schema"));
+    m.put("valuesName", entity.name().snake().toUpperCase(java.util.Locale.ROOT) + "_SAMPLES");
+    m.put("jwt", jwt());
+    m.put("paginated", spec.features().pagination());
+    m.put("checks", checks(entity));
+    m.put("columns", columns(entity));
+    m.put("schemaFields", schemaFields(entity));
+    m.put("fields", resourceFields(entity));
+    m.put("toOne", toOne(entity));
+    m.put("toMany", toMany(entity));
+    m.put("oneToMany", oneToMany(entity));
+    m.put("inbound", inbound(entity));
+    m.put("inboundMany", inboundMany(entity));
+    m.put("manyToMany", modelManyToMany(entity));
+    m.put("sampleFields", sampleFields(entity));
+    m.put("requiredToOne", requiredToOne(entity));
+    m.put("rows", readmeRows(entity));
+    TestCases.add(m, entity, relations, capacity(entity));
+    return m;
+  }
+
+  private static long seed(EntitySpec entity, FieldSpec field) {
+    return (entity.name().value() + "." + field.name().value()).hashCode();
+  }
+
+  static List<Object> samples(EntitySpec entity, FieldSpec field) {
+    return SampleValues.valid(field, SAMPLES, seed(entity, field));
+  }
+
+  static List<SampleValues.Violation> violations(EntitySpec entity, FieldSpec field) {
+    return SampleValues.violations(field, seed(entity, field));
+  }
+
+  private static int capacity(EntitySpec entity) {
+    int capacity = PAGE_ROWS;
+    for (FieldSpec field : entity.fields()) {
+      if (field.unique()) {
+        capacity = Math.min(capacity, samples(entity, field).size());
+      }
+    }
+    return Math.max(1, capacity);
+  }
+
+  private List<Map<String, Object>> checks(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    String table = entity.name().snakePlural();
+    for (FieldSpec field : entity.fields()) {
+      String column = field.name().snake();
+      if (field.min() != null) {
+        out.add(check(table, column, "min", column + " >= " + field.min().toPlainString()));
+      }
+      if (field.max() != null) {
+        out.add(check(table, column, "max", column + " <= " + field.max().toPlainString()));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> check(String table, String column, String kind, String sql) {
+    return Map.of(
+        "sqlLiteral", string(sql),
+        "nameLiteral", string(SqlNames.constraint("ck_" + table + "_" + column + "_" + kind)));
+  }
+
+  private List<Map<String, Object>> columns(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    String table = entity.name().snakePlural();
+    for (FieldSpec field : entity.fields()) {
+      String column = field.name().snake();
+      String definition =
+          columnType(field, table, column)
+              + ", nullable="
+              + PythonLiterals.bool(!field.required())
+              + (field.unique() ? ", unique=True" : "");
+      out.add(Map.of("attr", column, "definition", definition));
+    }
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
+      EntitySpec target = relations.target(relation);
+      String definition =
+          "_db.Integer, _db.ForeignKey("
+              + string(target.name().snakePlural() + ".id")
+              + "), nullable="
+              + PythonLiterals.bool(!relation.required())
+              + ", index=True";
+      out.add(Map.of("attr", relation.name().snake() + "_id", "definition", definition));
+    }
+    return out;
+  }
+
+  private static String columnType(FieldSpec field, String table, String column) {
+    return switch (field.type()) {
+      case STRING -> "_sa.String(" + SampleValues.maxLength(field) + ")";
+      case TEXT -> "_sa.Text()";
+      case INTEGER -> "_sa.Integer()";
+      case LONG -> "_sa.BigInteger()";
+      case DECIMAL ->
+          "_sa.Numeric(" + SampleValues.DECIMAL_PRECISION + ", " + SampleValues.DECIMAL_SCALE + ")";
+      case BOOLEAN -> "_sa.Boolean()";
+      case DATE -> "_sa.Date()";
+      case DATETIME -> "_sa.DateTime()";
+      case UUID -> "_sa.String(36)";
+      case ENUM ->
+          "_sa.Enum("
+              + field.values().stream()
+                  .map(PythonLiterals::string)
+                  .collect(Collectors.joining(", "))
+              + ", name="
+              + string(SqlNames.constraint("ck_" + table + "_" + column + "_enum"))
+              + ", native_enum=False, create_constraint=True)";
+    };
+  }
+
+  private List<Map<String, Object>> schemaFields(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (FieldSpec field : entity.fields()) {
+      out.add(
+          Map.of("attrLiteral", string(field.name().snake()), "definition", schemaField(field)));
+    }
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
+      String definition =
+          "validation.StrictInteger(" + presence(toOneKey(relation), relation.required()) + ")";
+      out.add(
+          Map.of("attrLiteral", string(relation.name().snake() + "_id"), "definition", definition));
+    }
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
+      String definition =
+          "fields.List(validation.StrictInteger(), " + presence(toManyKey(relation), false) + ")";
+      out.add(Map.of("attrLiteral", string(relation.name().snake()), "definition", definition));
+    }
+    return out;
+  }
+
+  private static String presence(String key, boolean required) {
+    return "data_key="
+        + string(key)
+        + ", required="
+        + PythonLiterals.bool(required)
+        + ", allow_none="
+        + PythonLiterals.bool(!required);
+  }
+
+  private static String schemaField(FieldSpec field) {
+    List<String> validators = new ArrayList<>();
+    String fieldClass =
+        switch (field.type()) {
+          case STRING, TEXT, ENUM -> "fields.String";
+          case INTEGER, LONG -> "validation.StrictInteger";
+          case DECIMAL -> "validation.JsonDecimal";
+          case BOOLEAN -> "validation.StrictBoolean";
+          case DATE -> "validation.IsoDate";
+          case DATETIME -> "validation.UtcDateTime";
+          case UUID -> "validation.UuidString";
+        };
+    if (field.type() == FieldType.STRING || field.type() == FieldType.TEXT) {
+      List<String> bounds = new ArrayList<>();
+      if (field.minLength() != null) {
+        bounds.add("min=" + field.minLength());
+      }
+      Integer maxLength = SampleValues.maxLength(field);
+      if (maxLength != null) {
+        bounds.add("max=" + maxLength);
+      }
+      if (!bounds.isEmpty()) {
+        validators.add("validate.Length(" + String.join(", ", bounds) + ")");
+      }
+      if (field.pattern() != null) {
+        validators.add("validation.FullMatch(" + string(field.pattern()) + ")");
+      }
+    }
+    if (field.type() == FieldType.INTEGER) {
+      validators.add(
+          "validate.Range(min=" + Integer.MIN_VALUE + ", max=" + Integer.MAX_VALUE + ")");
+    }
+    if (field.type() == FieldType.LONG) {
+      validators.add("validate.Range(min=" + Long.MIN_VALUE + ", max=" + Long.MAX_VALUE + ")");
+    }
+    if (field.type() == FieldType.DECIMAL) {
+      validators.add("validation.decimal_fits");
+    }
+    if (field.min() != null || field.max() != null) {
+      List<String> bounds = new ArrayList<>();
+      if (field.min() != null) {
+        bounds.add("min=" + PythonLiterals.decimal(field.min()));
+      }
+      if (field.max() != null) {
+        bounds.add("max=" + PythonLiterals.decimal(field.max()));
+      }
+      validators.add("validate.Range(" + String.join(", ", bounds) + ")");
+    }
+    if (field.type() == FieldType.ENUM) {
+      validators.add("validate.OneOf(" + PythonLiterals.stringTuple(field.values()) + ")");
+    }
+    String args = presence(field.name().value(), field.required());
+    if (!validators.isEmpty()) {
+      args += ", validate=[" + String.join(", ", validators) + "]";
+    }
+    return fieldClass + "(" + args + ")";
+  }
+
+  static String toOneKey(RelationSpec relation) {
+    return relation.name().camel() + "Id";
+  }
+
+  static String toManyKey(RelationSpec relation) {
+    return relation.name().camel() + "Ids";
+  }
+
+  private List<Map<String, Object>> resourceFields(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (FieldSpec field : entity.fields()) {
+      out.add(
+          Map.of(
+              "keyLiteral", string(field.name().value()),
+              "attrLiteral", string(field.name().snake()),
+              "kindLiteral", string(field.type().json()),
+              "unique", PythonLiterals.bool(field.unique())));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> toOne(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
+      out.add(
+          Map.of(
+              "keyLiteral", string(toOneKey(relation)),
+              "attrLiteral", string(relation.name().snake() + "_id"),
+              "targetLiteral", string(relation.target().value()),
+              "required", PythonLiterals.bool(relation.required())));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> toMany(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
+      List<String> columns = Relations.associationColumns(entity, relation);
+      out.add(
+          Map.of(
+              "keyLiteral", string(toManyKey(relation)),
+              "attr", relation.name().snake(),
+              "attrLiteral", string(relation.name().snake()),
+              "targetLiteral", string(relation.target().value()),
+              "pathLiteral", string("/<int:id>/" + relation.name().kebab()),
+              "tableLiteral", string(Relations.associationTable(entity, relation)),
+              "ownerColumnLiteral", string(columns.get(0)),
+              "targetColumnLiteral", string(columns.get(1))));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> oneToMany(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.ONE_TO_MANY)) {
+      Optional<RelationSpec> inverse = relations.inverse(entity, relation);
+      if (inverse.isEmpty()) {
+        continue;
+      }
+      out.add(
+          Map.of(
+              "attr", relation.name().snake(),
+              "pathLiteral", string("/<int:id>/" + relation.name().kebab()),
+              "sourceLiteral", string(relation.target().value()),
+              "sourceAttrLiteral", string(inverse.get().name().snake() + "_id")));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> inbound(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Relations.Owned owned : relations.pointingAt(entity, RelationKind.MANY_TO_ONE)) {
+      out.add(
+          Map.of(
+              "sourceLiteral", string(owned.owner().name().value()),
+              "attrLiteral", string(owned.relation().name().snake() + "_id")));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> inboundMany(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Relations.Owned owned : relations.pointingAt(entity, RelationKind.MANY_TO_MANY)) {
+      String table = Relations.associationTable(owned.owner(), owned.relation());
+      String column = Relations.associationColumns(owned.owner(), owned.relation()).get(1);
+      out.add(Map.of("tableLiteral", string(table), "columnLiteral", string(column)));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> modelManyToMany(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
+      EntitySpec target = relations.target(relation);
+      out.add(
+          Map.of(
+              "attr", relation.name().snake(),
+              "targetLiteral", string(target.name().pascal()),
+              "tableVar", Relations.associationTable(entity, relation),
+              "orderBy", string(target.name().pascal() + ".id")));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> sampleFields(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (FieldSpec field : entity.fields()) {
+      List<Object> values = samples(entity, field);
+      if (values.isEmpty()) {
+        continue;
+      }
+      String literals = values.stream().map(FlaskModel::literal).collect(Collectors.joining(", "));
+      out.add(Map.of("keyLiteral", string(field.name().value()), "samples", literals));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> requiredToOne(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
+      // Optional references stay empty: that also breaks self-reference cycles.
+      if (relation.required() && !relation.target().equals(entity.name())) {
+        out.add(
+            Map.of(
+                "keyLiteral", string(toOneKey(relation)),
+                "targetSnake", relation.target().snake()));
+      }
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> readmeRows(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (FieldSpec field : entity.fields()) {
+      List<String> constraints = new ArrayList<>();
+      if (field.required()) {
+        constraints.add("required");
+      }
+      if (field.unique()) {
+        constraints.add("unique");
+      }
+      if (field.min() != null) {
+        constraints.add("min " + field.min().toPlainString());
+      }
+      if (field.max() != null) {
+        constraints.add("max " + field.max().toPlainString());
+      }
+      if (field.minLength() != null) {
+        constraints.add("minLength " + field.minLength());
+      }
+      if (SampleValues.maxLength(field) != null) {
+        constraints.add("maxLength " + SampleValues.maxLength(field));
+      }
+      if (field.pattern() != null) {
+        constraints.add("pattern " + field.pattern());
+      }
+      if (!field.values().isEmpty()) {
+        constraints.add("one of " + String.join(", ", field.values()));
+      }
+      if (field.description() != null && !field.description().isBlank()) {
+        constraints.add(field.description());
+      }
+      out.add(
+          Map.of(
+              "key", field.name().value(),
+              "type", field.type().json(),
+              "constraints", MarkdownText.inline(String.join("; ", constraints))));
+    }
+    for (RelationSpec relation : entity.relations()) {
+      String key =
+          switch (relation.kind()) {
+            case MANY_TO_ONE -> toOneKey(relation);
+            case MANY_TO_MANY -> toManyKey(relation);
+            case ONE_TO_MANY -> relation.name().value();
+          };
+      String constraints =
+          relation.kind() == RelationKind.ONE_TO_MANY
+              ? "read-only, listed at the sub-path " + relation.name().kebab()
+              : (relation.required() ? "required; " : "") + "id of a " + relation.target();
+      out.add(
+          Map.of(
+              "key",
+              key,
+              "type",
+              relation.kind().json() + " " + relation.target().value(),
+              "constraints",
+              MarkdownText.inline(constraints)));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> endpoints() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (EntitySpec entity : spec.entities()) {
+      String base = "/api/" + entity.name().kebabPlural();
+      String name = entity.name().value();
+      out.add(endpoint("GET", base, "List " + name + " rows"));
+      out.add(endpoint("POST", base, "Create a " + name));
+      out.add(endpoint("GET", base + "/{id}", "Read a " + name));
+      out.add(endpoint("PUT", base + "/{id}", "Replace a " + name));
+      out.add(endpoint("PATCH", base + "/{id}", "Change fields of a " + name));
+      out.add(endpoint("DELETE", base + "/{id}", "Delete a " + name));
+      for (RelationSpec relation : entity.relations()) {
+        if (relation.kind() != RelationKind.MANY_TO_ONE) {
+          String path = base + "/{id}/" + relation.name().kebab();
+          out.add(endpoint("GET", path, "List the " + relation.target() + " rows of a " + name));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> endpoint(String method, String path, String purpose) {
+    return Map.of("method", method, "path", path, "purpose", purpose);
+  }
+
+  /** A JSON-shaped sample value as a Python literal. */
+  static String literal(Object value) {
+    if (value instanceof String s) {
+      return string(s);
+    }
+    if (value instanceof Boolean b) {
+      return PythonLiterals.bool(b);
+    }
+    if (value instanceof BigInteger || value instanceof BigDecimal || value instanceof Integer) {
+      return value.toString();
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(FlaskModel::literal).collect(Collectors.joining(", ", "[", "]"));
+    }
+    throw new IllegalArgumentException("no literal for " + value);
+  }
+}

@@ -1,0 +1,63 @@
+package io.backforge.templates.flask;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders values as Python source literals. Every string from a spec reaches generated Python only
+ * through {@link #string(String)}, whose output is pure printable ASCII, so no quote, backslash,
+ * newline, brace or non-ASCII character can end the literal or change the surrounding code.
+ */
+public final class PythonLiterals {
+
+  private PythonLiterals() {}
+
+  /** A double-quoted Python string literal equal to {@code value}, in printable ASCII. */
+  public static String string(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                  if (c >= 0x20 && c < 0x7f) {
+                    out.append((char) c);
+                  } else if (c <= 0xff) {
+                    out.append(String.format("\\x%02x", c));
+                  } else if (c <= 0xffff) {
+                    out.append(String.format("\\u%04x", c));
+                  } else {
+                    out.append(String.format("\\U%08x", c));
+                  }
+                }
+              }
+            });
+    return out.append('"').toString();
+  }
+
+  /** A Python tuple literal of strings, {@code ()} when empty, with a trailing comma for one. */
+  public static String stringTuple(List<String> values) {
+    if (values.isEmpty()) {
+      return "()";
+    }
+    String joined = values.stream().map(PythonLiterals::string).collect(Collectors.joining(", "));
+    return "(" + joined + (values.size() == 1 ? ",)" : ")");
+  }
+
+  /** A Python decimal literal for a bound, as a plain string: {@code decimal.Decimal("1.5")}. */
+  public static String decimal(BigDecimal value) {
+    return "decimal.Decimal(" + string(value.toPlainString()) + ")";
+  }
+
+  /** {@code True}, {@code False}. */
+  public static String bool(boolean value) {
+    return value ? "True" : "False";
+  }
+}
