@@ -425,9 +425,14 @@ final class FlaskModel {
     List<Map<String, Object>> out = new ArrayList<>();
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
       EntitySpec target = relations.target(relation);
+      List<String> columns = Relations.associationColumns(entity, relation);
       out.add(
           Map.of(
               "attr", relation.name().snake(),
+              "ownerClass", entity.name().pascal(),
+              "targetClass", target.name().pascal(),
+              "ownerColumnLiteral", string(columns.get(0)),
+              "targetColumnLiteral", string(columns.get(1)),
               "targetLiteral", string(target.name().pascal()),
               "tableVar", Relations.associationTable(entity, relation),
               "orderBy", string(target.name().pascal() + ".id")));
