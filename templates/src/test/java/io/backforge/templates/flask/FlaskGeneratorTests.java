@@ -6,9 +6,18 @@ import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectZipper;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.SpecJson;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +46,76 @@ class FlaskGeneratorTests {
 
     assertThat(project.files()).doesNotContainKeys("app/auth.py", "app/openapi.py", "Dockerfile");
     assertPasses(project, dir);
+  }
+
+  @Test
+  void generatedAppStartsAndServesRequestsOverHttp(@TempDir Path dir) throws Exception {
+    PythonRunner.write(generator.generate(PythonRunner.spec("library.json")), dir);
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Process server =
+        new ProcessBuilder(
+                PythonRunner.PYTHON, "-m", "flask", "--app", "wsgi", "run", "--port", "" + port)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("server.log").toFile())
+            .start();
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + port;
+      HttpResponse<String> health = waitForHealth(http, base + "/health");
+      String credentials = "{\"email\": \"a@example.com\", \"password\": \"secret-password\"}";
+
+      HttpResponse<String> anonymous = http.send(get(base + "/api/books"), BodyHandlers.ofString());
+      HttpResponse<String> registered =
+          http.send(post(base + "/auth/register", credentials), BodyHandlers.ofString());
+      HttpResponse<String> login =
+          http.send(post(base + "/auth/login", credentials), BodyHandlers.ofString());
+
+      assertThat(health.body()).contains("\"status\"").contains("\"ok\"");
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+      assertThat(login.body()).contains("accessToken");
+      assertThat(dir.resolve("instance/library_service.db")).exists();
+    } finally {
+      server.destroy();
+      if (!server.waitFor(10, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  private static HttpResponse<String> waitForHealth(HttpClient http, String url)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        HttpResponse<String> response = http.send(get(url), BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return response;
+        }
+      } catch (IOException notUpYet) {
+        // keep polling until the deadline
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("generated app did not answer /health with 200");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static HttpRequest get(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
+  }
+
+  private static HttpRequest post(String url, String json) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
   }
 
   @Test
