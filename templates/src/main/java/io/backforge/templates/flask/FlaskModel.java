@@ -241,7 +241,7 @@ final class FlaskModel {
           "_sa.Numeric(" + SampleValues.DECIMAL_PRECISION + ", " + SampleValues.DECIMAL_SCALE + ")";
       case BOOLEAN -> "_sa.Boolean()";
       case DATE -> "_sa.Date()";
-      case DATETIME -> "_sa.DateTime()";
+      case DATETIME -> "_DateTime";
       case UUID -> "_sa.String(36)";
       case ENUM ->
           "_sa.Enum("
