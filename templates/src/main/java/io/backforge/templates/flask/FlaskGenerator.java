@@ -48,11 +48,16 @@ public final class FlaskGenerator implements StackGenerator {
     this.renderer = renderer;
   }
 
+  /** {@link Stack#FLASK}. */
   @Override
   public Stack stack() {
     return Stack.FLASK;
   }
 
+  /**
+   * The files of the Flask project for {@code spec}: the app package, one blueprint and one test
+   * module per entity, and the files each enabled feature adds. Same spec, same bytes.
+   */
   @Override
   public GeneratedProject generate(ProjectSpec spec) {
     FlaskModel model = new FlaskModel(spec);

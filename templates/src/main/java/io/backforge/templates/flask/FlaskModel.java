@@ -49,6 +49,8 @@ final class FlaskModel {
     String dbName = spec.name().snake();
     m.put("projectName", spec.name().kebab());
     m.put("descriptionMarkdown", MarkdownText.inline(spec.description()));
+    m.put("hasDescription", !MarkdownText.inline(spec.description()).isEmpty());
+    m.put("usesDecimal", usesDecimal());
     m.put("jwt", jwt());
     m.put("openapi", spec.features().openapi());
     m.put("docker", spec.features().docker());
@@ -73,6 +75,12 @@ final class FlaskModel {
     m.put("entities", entities);
     m.put("endpoints", endpoints());
     return m;
+  }
+
+  private boolean usesDecimal() {
+    return spec.entities().stream()
+        .flatMap(e -> e.fields().stream())
+        .anyMatch(f -> f.min() != null || f.max() != null);
   }
 
   private String protectedUrl() {
@@ -124,6 +132,7 @@ final class FlaskModel {
     m.put("className", entity.name().pascal());
     m.put("docName", "Rows of the " + table + " table.");
     m.put("descriptionMarkdown", MarkdownText.inline(entity.description()));
+    m.put("hasDescription", !MarkdownText.inline(entity.description()).isEmpty());
     m.put("snake", entity.name().snake());
     m.put("nameLiteral", string(entity.name().value()));
     m.put("moduleLiteral", string(entity.name().snake()));
@@ -137,6 +146,7 @@ final class FlaskModel {
     m.put("jwt", jwt());
     m.put("paginated", spec.features().pagination());
     m.put("checks", checks(entity));
+    m.put("hasChecks", !checks(entity).isEmpty());
     m.put("columns", columns(entity));
     m.put("schemaFields", schemaFields(entity));
     m.put("fields", resourceFields(entity));
@@ -231,7 +241,7 @@ final class FlaskModel {
           "_sa.Numeric(" + SampleValues.DECIMAL_PRECISION + ", " + SampleValues.DECIMAL_SCALE + ")";
       case BOOLEAN -> "_sa.Boolean()";
       case DATE -> "_sa.Date()";
-      case DATETIME -> "_sa.DateTime()";
+      case DATETIME -> "_DateTime";
       case UUID -> "_sa.String(36)";
       case ENUM ->
           "_sa.Enum("
@@ -425,9 +435,14 @@ final class FlaskModel {
     List<Map<String, Object>> out = new ArrayList<>();
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
       EntitySpec target = relations.target(relation);
+      List<String> columns = Relations.associationColumns(entity, relation);
       out.add(
           Map.of(
               "attr", relation.name().snake(),
+              "ownerClass", entity.name().pascal(),
+              "targetClass", target.name().pascal(),
+              "ownerColumnLiteral", string(columns.get(0)),
+              "targetColumnLiteral", string(columns.get(1)),
               "targetLiteral", string(target.name().pascal()),
               "tableVar", Relations.associationTable(entity, relation),
               "orderBy", string(target.name().pascal() + ".id")));
@@ -509,7 +524,11 @@ final class FlaskModel {
       String constraints =
           relation.kind() == RelationKind.ONE_TO_MANY
               ? "read-only, listed at the sub-path " + relation.name().kebab()
-              : (relation.required() ? "required; " : "") + "id of a " + relation.target();
+              : (relation.required() ? "required; " : "")
+                  + "id of "
+                  + article(relation.target().value())
+                  + " "
+                  + relation.target();
       out.add(
           Map.of(
               "key",
@@ -528,19 +547,25 @@ final class FlaskModel {
       String base = "/api/" + entity.name().kebabPlural();
       String name = entity.name().value();
       out.add(endpoint("GET", base, "List " + name + " rows"));
-      out.add(endpoint("POST", base, "Create a " + name));
-      out.add(endpoint("GET", base + "/{id}", "Read a " + name));
-      out.add(endpoint("PUT", base + "/{id}", "Replace a " + name));
-      out.add(endpoint("PATCH", base + "/{id}", "Change fields of a " + name));
-      out.add(endpoint("DELETE", base + "/{id}", "Delete a " + name));
+      String one = article(name) + " " + name;
+      out.add(endpoint("POST", base, "Create " + one));
+      out.add(endpoint("GET", base + "/{id}", "Read " + one));
+      out.add(endpoint("PUT", base + "/{id}", "Replace " + one));
+      out.add(endpoint("PATCH", base + "/{id}", "Change fields of " + one));
+      out.add(endpoint("DELETE", base + "/{id}", "Delete " + one));
       for (RelationSpec relation : entity.relations()) {
         if (relation.kind() != RelationKind.MANY_TO_ONE) {
           String path = base + "/{id}/" + relation.name().kebab();
-          out.add(endpoint("GET", path, "List the " + relation.target() + " rows of a " + name));
+          out.add(endpoint("GET", path, "List the " + relation.target() + " rows of " + one));
         }
       }
     }
     return out;
+  }
+
+  /** "a" or "an" before an identifier, by its first letter. */
+  static String article(String word) {
+    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static Map<String, Object> endpoint(String method, String path, String purpose) {

@@ -127,12 +127,13 @@ final class OpenApiDocument {
   private void entityPaths(ObjectNode paths, EntitySpec entity) {
     String name = entity.name().pascal();
     String base = "/api/" + entity.name().kebabPlural();
+    String one = FlaskModel.article(name) + " " + name;
     ObjectNode collection = paths.putObject(base);
     ObjectNode list = operation(collection, "get", "List " + name + " rows", name + "-list");
     listParameters(list, entity);
     response(list, "200", "A page of rows", ref(name + "Page"));
     response(list, "400", "Invalid query", ref("Error"));
-    ObjectNode create = operation(collection, "post", "Create a " + name, name + "-create");
+    ObjectNode create = operation(collection, "post", "Create " + one, name + "-create");
     body(create, ref(name + "Input"));
     response(create, "201", "Created", ref(name));
     response(create, "400", "Invalid request", ref("Error"));
@@ -140,22 +141,22 @@ final class OpenApiDocument {
 
     ObjectNode item = paths.putObject(base + "/{id}");
     idParameter(item);
-    ObjectNode get = operation(item, "get", "Read a " + name, name + "-get");
+    ObjectNode get = operation(item, "get", "Read " + one, name + "-get");
     response(get, "200", "The row", ref(name));
     response(get, "404", "No such row", ref("Error"));
-    ObjectNode put = operation(item, "put", "Replace a " + name, name + "-replace");
+    ObjectNode put = operation(item, "put", "Replace " + one, name + "-replace");
     body(put, ref(name + "Input"));
     response(put, "200", "The row", ref(name));
     response(put, "400", "Invalid request", ref("Error"));
     response(put, "404", "No such row", ref("Error"));
     response(put, "409", "Unique value already used", ref("Error"));
-    ObjectNode patch = operation(item, "patch", "Change fields of a " + name, name + "-patch");
+    ObjectNode patch = operation(item, "patch", "Change fields of " + one, name + "-patch");
     body(patch, ref(name + "Patch"));
     response(patch, "200", "The row", ref(name));
     response(patch, "400", "Invalid request", ref("Error"));
     response(patch, "404", "No such row", ref("Error"));
     response(patch, "409", "Unique value already used", ref("Error"));
-    ObjectNode delete = operation(item, "delete", "Delete a " + name, name + "-delete");
+    ObjectNode delete = operation(item, "delete", "Delete " + one, name + "-delete");
     delete.putObject("responses").putObject("204").put("description", "Deleted");
     response(delete, "404", "No such row", ref("Error"));
     response(delete, "409", "Still referenced", ref("Error"));
@@ -171,7 +172,7 @@ final class OpenApiDocument {
       String target = relation.target().pascal();
       ObjectNode related = paths.putObject(base + "/{id}/" + relation.name().kebab());
       idParameter(related);
-      String summary = "List the " + target + " rows of a " + name;
+      String summary = "List the " + target + " rows of " + one;
       ObjectNode op = operation(related, "get", summary, name + "-" + relation.name().kebab());
       listParameters(op, relations.target(relation));
       response(op, "200", "A page of rows", ref(target + "Page"));
@@ -263,7 +264,12 @@ final class OpenApiDocument {
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
       String key = FlaskModel.toOneKey(relation);
       ObjectNode schema = MAPPER.createObjectNode().put("type", "integer");
-      schema.put("description", "id of a " + relation.target().pascal());
+      schema.put(
+          "description",
+          "id of "
+              + FlaskModel.article(relation.target().value())
+              + " "
+              + relation.target().pascal());
       schema.put("nullable", !relation.required());
       outProps.set(key, schema.deepCopy());
       inProps.set(key, schema);

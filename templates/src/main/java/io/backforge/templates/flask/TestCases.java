@@ -105,6 +105,7 @@ final class TestCases {
     }
     int pageRows = Math.min(3, capacity);
     m.put("decimalKeys", PythonLiterals.stringTuple(decimalKeys));
+    m.put("hasDecimalKeys", !decimalKeys.isEmpty());
     m.put("requiredCases", required);
     m.put("invalidCases", invalid);
     m.put("uniqueCases", unique);
