@@ -1,0 +1,234 @@
+package io.backforge.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives the running platform through its HTTP API, as scripts use it: a real token from the
+ * development issuer, {@code n} submissions of one spec at concurrency {@code c}, each polled until
+ * it ends. Prints submit-to-SUCCEEDED latency percentiles, throughput, outcome counts (lost and
+ * duplicated projects included) and the platform's peak heap, sampled from its metrics.
+ *
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar io.backforge.benchmarks.LoadTest --base
+ * http://localhost:8080 --spec library --n 200 --c 16}
+ */
+public final class LoadTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration PER_PROJECT_TIMEOUT = Duration.ofSeconds(120);
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+  private String token;
+
+  private LoadTest(String base) {
+    this.base = base;
+  }
+
+  /** Runs one load scenario. */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    String base = options.getOrDefault("base", "http://localhost:8080");
+    String spec = options.getOrDefault("spec", "library");
+    int n = Integer.parseInt(options.getOrDefault("n", "100"));
+    int c = Integer.parseInt(options.getOrDefault("c", "16"));
+    int pollMillis = Integer.parseInt(options.getOrDefault("poll-ms", "20"));
+    LoadTest load = new LoadTest(base);
+    load.token =
+        load.token(
+            options.getOrDefault("client", "dev-client"),
+            options.getOrDefault("secret", "dev-secret"));
+    load.run(Pipeline.spec(spec), spec, n, c, pollMillis);
+  }
+
+  private void run(byte[] spec, String specName, int n, int c, int pollMillis) throws Exception {
+    long before = listedCount();
+    AtomicLong peakHeap = new AtomicLong();
+    Thread sampler = new Thread(() -> sampleHeap(peakHeap), "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+    Set<String> ids = ConcurrentHashMap.newKeySet();
+    ExecutorService pool = Executors.newFixedThreadPool(c);
+    long start = System.nanoTime();
+    List<Future<?>> runs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      runs.add(
+          pool.submit(
+              () -> {
+                long t0 = System.nanoTime();
+                String outcome;
+                try {
+                  outcome = submitAndAwait(spec, pollMillis, ids);
+                } catch (Exception e) {
+                  outcome = "ERROR " + e.getClass().getSimpleName();
+                }
+                if (outcome.equals("SUCCEEDED")) {
+                  latencies.add(System.nanoTime() - t0);
+                }
+                outcomes.merge(outcome, 1, Integer::sum);
+              }));
+    }
+    for (Future<?> run : runs) {
+      run.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    sampler.interrupt();
+    sampleOnce(peakHeap);
+    long listed = listedCount() - before;
+    report(specName, n, c, seconds, latencies, outcomes, ids.size(), listed, peakHeap.get());
+  }
+
+  private String submitAndAwait(byte[] spec, int pollMillis, Set<String> ids) throws Exception {
+    HttpResponse<String> submitted =
+        http.send(
+            request("/api/projects")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(spec))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (submitted.statusCode() != 202) {
+      return "HTTP " + submitted.statusCode();
+    }
+    String id = JSON.readTree(submitted.body()).get("id").asText();
+    if (!ids.add(id)) {
+      return "DUPLICATE ID";
+    }
+    long deadline = System.nanoTime() + PER_PROJECT_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> status =
+          http.send(
+              request("/api/projects/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
+      String state = JSON.readTree(status.body()).path("status").asText();
+      if (Set.of("SUCCEEDED", "FAILED", "CANCELLED").contains(state)) {
+        return state;
+      }
+      Thread.sleep(pollMillis);
+    }
+    return "TIMED OUT";
+  }
+
+  private void report(
+      String spec,
+      int n,
+      int c,
+      double seconds,
+      List<Long> latencies,
+      Map<String, Integer> outcomes,
+      int distinctIds,
+      long listed,
+      long peakHeap) {
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    System.out.printf("spec=%s n=%d concurrency=%d%n", spec, n, c);
+    System.out.printf("wall time           %.2f s%n", seconds);
+    System.out.printf("throughput          %.1f projects/s%n", n / seconds);
+    System.out.printf(
+        "submit->SUCCEEDED   p50 %.0f ms  p95 %.0f ms  p99 %.0f ms  max %.0f ms%n",
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.95),
+        percentile(sorted, 0.99),
+        percentile(sorted, 1.0));
+    System.out.printf("outcomes            %s%n", new java.util.TreeMap<>(outcomes));
+    System.out.printf(
+        "lost                %d (submitted %d, distinct ids %d, newly listed %d)%n",
+        Math.max(0, n - listed), n, distinctIds, listed);
+    System.out.printf("duplicated          %d%n", Math.max(0, listed - distinctIds));
+    System.out.printf("peak heap used      %.0f MiB%n", peakHeap / 1048576.0);
+  }
+
+  private static double percentile(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(p * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+  }
+
+  private void sampleHeap(AtomicLong peak) {
+    while (!Thread.currentThread().isInterrupted()) {
+      sampleOnce(peak);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private void sampleOnce(AtomicLong peak) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request("/actuator/metrics/jvm.memory.used?tag=area:heap").GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 200) {
+        JsonNode measurements = JSON.readTree(response.body()).get("measurements");
+        long used = measurements.get(0).get("value").asLong();
+        peak.accumulateAndGet(used, Math::max);
+      }
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private long listedCount() throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            request("/api/projects?size=1").GET().build(), HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body()).get("total").asLong();
+  }
+
+  private String token(String clientId, String secret) throws IOException, InterruptedException {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body()).get("access_token").asText();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    return options;
+  }
+}
