@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.ProjectStatus;
+import io.backforge.workflows.Step;
+import io.backforge.workflows.StepProgress;
+import io.backforge.workflows.StepState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -158,6 +164,66 @@ public class ProjectStore {
         .param("reason", reason)
         .param("now", Timestamp.from(clock.instant()))
         .update();
+  }
+
+  /** Records that a step's activity started an attempt. */
+  public void stepStarted(UUID id, Step step, int attempt) {
+    jdbc.sql(
+            """
+            INSERT INTO project_steps (project_id, step, state, attempts, started_at)
+            VALUES (:id, :step, 'RUNNING', :attempt, :now)
+            ON CONFLICT (project_id, step)
+            DO UPDATE SET state = 'RUNNING', attempts = EXCLUDED.attempts, ended_at = NULL
+            """)
+        .param("id", id)
+        .param("step", step.name())
+        .param("attempt", attempt)
+        .param("now", Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** Records how a step's attempt ended: its state, and the error when it failed. */
+  public void stepEnded(UUID id, Step step, StepState state, String error) {
+    jdbc.sql(
+            """
+            UPDATE project_steps
+            SET state = :state, last_error = :error, ended_at = :ended
+            WHERE project_id = :id AND step = :step
+            """)
+        .param("id", id)
+        .param("step", step.name())
+        .param("state", state.name())
+        .param("error", error, java.sql.Types.VARCHAR)
+        .param(
+            "ended",
+            state == StepState.RUNNING ? null : Timestamp.from(clock.instant()),
+            java.sql.Types.TIMESTAMP)
+        .update();
+  }
+
+  /** Every step in order, as far as its activities have reported; the rest pending. */
+  public List<StepProgress> steps(UUID id) {
+    Map<Step, StepProgress> reported = new EnumMap<>(Step.class);
+    jdbc.sql("SELECT * FROM project_steps WHERE project_id = :id")
+        .param("id", id)
+        .query(
+            (row, n) -> {
+              Step step = Step.valueOf(row.getString("step"));
+              Timestamp ended = row.getTimestamp("ended_at");
+              return new StepProgress(
+                  step,
+                  StepState.valueOf(row.getString("state")),
+                  row.getInt("attempts"),
+                  row.getString("last_error"),
+                  null,
+                  row.getTimestamp("started_at").getTime(),
+                  ended == null ? 0 : ended.getTime());
+            })
+        .list()
+        .forEach(p -> reported.put(p.step(), p));
+    return Arrays.stream(Step.values())
+        .map(step -> reported.getOrDefault(step, StepProgress.pending(step)))
+        .toList();
   }
 
   private static ProjectRecord map(ResultSet row, int rowNum) throws SQLException {

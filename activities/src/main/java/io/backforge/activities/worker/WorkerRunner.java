@@ -1,5 +1,6 @@
 package io.backforge.activities.worker;
 
+import io.backforge.activities.store.ProjectStore;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
@@ -7,6 +8,7 @@ import io.backforge.workflows.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +38,14 @@ public class WorkerRunner implements SmartLifecycle {
       TemporalConnection connection,
       WorkerProperties properties,
       GenerationActivities generation,
-      EnrichmentActivities enrichment) {
-    this.factory = WorkerFactory.newInstance(client);
+      EnrichmentActivities enrichment,
+      ProjectStore projects) {
+    this.factory =
+        WorkerFactory.newInstance(
+            client,
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(new StepRecordingInterceptor(projects))
+                .build());
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
             .setMaxConcurrentActivityExecutionSize(properties.maxConcurrentActivities())
