@@ -31,6 +31,7 @@ public class WorkerRunner implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
 
   private final WorkerFactory factory;
+  private final TemporalConnection connection;
   private volatile boolean running;
 
   WorkerRunner(
@@ -40,6 +41,7 @@ public class WorkerRunner implements SmartLifecycle {
       GenerationActivities generation,
       EnrichmentActivities enrichment,
       ProjectStore projects) {
+    this.connection = connection;
     this.factory =
         WorkerFactory.newInstance(
             client,
@@ -61,6 +63,7 @@ public class WorkerRunner implements SmartLifecycle {
 
   @Override
   public void start() {
+    connection.awaitReady();
     factory.start();
     running = true;
     log.info("Workers polling {} and {}", TaskQueues.GENERATION, TaskQueues.AI);
