@@ -38,37 +38,72 @@ public class ProjectStore {
 
   /** Stores a new, queued project and answers it. */
   public ProjectRecord create(UUID id, String owner, String name, String stack, String spec) {
+    return create(id, owner, name, stack, spec, null, null).orElseThrow();
+  }
+
+  /**
+   * Stores a new, queued project unless the owner already has one under {@code idempotencyKey};
+   * answers the new project, or empty when the key was taken (then nothing was written).
+   */
+  public Optional<ProjectRecord> create(
+      UUID id,
+      String owner,
+      String name,
+      String stack,
+      String spec,
+      String idempotencyKey,
+      String requestHash) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String workflowId = "project-" + id;
-    jdbc.sql(
-            """
-            INSERT INTO projects (id, owner, name, stack, spec, status, workflow_id,
-                                  created_at, updated_at)
-            VALUES (:id, :owner, :name, :stack, :spec, 'QUEUED', :workflowId, :now, :now)
-            """)
-        .param("id", id)
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO projects (id, owner, name, stack, spec, status, workflow_id,
+                                      idempotency_key, request_hash, created_at, updated_at)
+                VALUES (:id, :owner, :name, :stack, :spec, 'QUEUED', :workflowId,
+                        :key, :hash, :now, :now)
+                ON CONFLICT (owner, idempotency_key) WHERE idempotency_key IS NOT NULL
+                DO NOTHING
+                """)
+            .param("id", id)
+            .param("owner", owner)
+            .param("name", name)
+            .param("stack", stack)
+            .param("spec", spec)
+            .param("workflowId", workflowId)
+            .param("key", idempotencyKey, java.sql.Types.VARCHAR)
+            .param("hash", requestHash, java.sql.Types.VARCHAR)
+            .param("now", Timestamp.from(now))
+            .update();
+    if (inserted == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ProjectRecord(
+            id,
+            owner,
+            name,
+            stack,
+            spec,
+            ProjectStatus.QUEUED,
+            workflowId,
+            null,
+            null,
+            null,
+            null,
+            null,
+            requestHash,
+            now,
+            now));
+  }
+
+  /** The owner's project stored under {@code idempotencyKey}, if any. */
+  public Optional<ProjectRecord> findByIdempotencyKey(String owner, String idempotencyKey) {
+    return jdbc.sql("SELECT * FROM projects WHERE owner = :owner AND idempotency_key = :key")
         .param("owner", owner)
-        .param("name", name)
-        .param("stack", stack)
-        .param("spec", spec)
-        .param("workflowId", workflowId)
-        .param("now", Timestamp.from(now))
-        .update();
-    return new ProjectRecord(
-        id,
-        owner,
-        name,
-        stack,
-        spec,
-        ProjectStatus.QUEUED,
-        workflowId,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        now);
+        .param("key", idempotencyKey)
+        .query(ProjectStore::map)
+        .optional();
   }
 
   /** The project with this id, whoever owns it. */
@@ -240,6 +275,7 @@ public class ProjectStore {
         trim(row.getString("manifest_hash")),
         trim(row.getString("artifact_hash")),
         (Long) row.getObject("artifact_size"),
+        trim(row.getString("request_hash")),
         row.getTimestamp("created_at").toInstant(),
         row.getTimestamp("updated_at").toInstant());
   }

@@ -13,13 +13,16 @@ import io.backforge.workflows.ProjectGenerationWorkflow;
 import io.backforge.workflows.TaskQueues;
 import io.backforge.workflows.payload.GenerationRequest;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Submits, reports on, lists and serves projects; the owner is the token's subject. */
@@ -39,19 +42,53 @@ class ProjectService {
     this.temporal = temporal;
   }
 
-  /** Validates, stores and starts the generation of a spec; nothing is stored when invalid. */
-  ProjectRecord submit(String owner, byte[] body) {
+  /**
+   * Validates, stores and starts the generation of a spec; nothing is stored when invalid. With an
+   * idempotency key, a repeat of the same request answers the project the first one created, and a
+   * different request under a used key is refused.
+   */
+  Submission submit(String owner, byte[] body, String idempotencyKey) {
     ValidationResult result = validator.validate(body);
     if (!result.valid()) {
       throw new ProblemException(Problems.invalidSpec(result.errors()));
     }
-    ProjectRecord project =
+    String requestHash = idempotencyKey == null ? null : BlobStore.hash(body);
+    Optional<ProjectRecord> created =
         projects.create(
             UUID.randomUUID(),
             owner,
             result.spec().name().kebab(),
             result.spec().stack().json(),
-            new String(body, StandardCharsets.UTF_8));
+            new String(body, StandardCharsets.UTF_8),
+            idempotencyKey,
+            requestHash);
+    if (created.isEmpty()) {
+      return replay(owner, idempotencyKey, requestHash);
+    }
+    start(created.get());
+    return new Submission(created.get(), true);
+  }
+
+  /** A submitted project, and whether this request created it. */
+  record Submission(ProjectRecord project, boolean created) {}
+
+  private Submission replay(String owner, String idempotencyKey, String requestHash) {
+    ProjectRecord existing =
+        projects
+            .findByIdempotencyKey(owner, idempotencyKey)
+            .orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
+    if (!requestHash.equals(existing.requestHash())) {
+      throw new ProblemException(
+          Problems.of(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "idempotency-key-reused",
+              "Idempotency key reused",
+              "This Idempotency-Key was already used with a different request body."));
+    }
+    return new Submission(existing, false);
+  }
+
+  private void start(ProjectRecord project) {
     try {
       ProjectGenerationWorkflow workflow =
           temporal.newWorkflowStub(
@@ -62,6 +99,8 @@ class ProjectService {
                   .setWorkflowExecutionTimeout(Duration.ofHours(1))
                   .build());
       WorkflowClient.start(workflow::generate, new GenerationRequest(project.id().toString()));
+    } catch (WorkflowExecutionAlreadyStarted alreadyStarted) {
+      log.debug("Workflow {} was already started", project.workflowId());
     } catch (RuntimeException e) {
       log.error("Could not start the workflow of project {}", project.id(), e);
       projects.markFailed(
@@ -69,7 +108,6 @@ class ProjectService {
       throw new ProblemException(
           Problems.unavailable("The workflow service is unavailable; try again shortly."));
     }
-    return project;
   }
 
   /** The caller's project. */
