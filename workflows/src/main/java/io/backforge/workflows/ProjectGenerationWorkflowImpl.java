@@ -38,7 +38,7 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
       Workflow.newActivityStub(
           GenerationActivities.class,
           ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofMinutes(2))
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
               .setRetryOptions(STEP_RETRY)
               .build());
 

@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Tuning of the workers of the {@code worker} role ({@code backforge.worker.*}).
  *
- * @param stickyExecution {@code auto} (off against the embedded test server, on otherwise), {@code
- *     on} or {@code off}. The test server never times out a dead worker's sticky queue, so without
- *     this a workflow whose worker died would wait forever.
+ * @param stickyExecution {@code auto} (off against Temporal's test server, whether this process
+ *     started it or joined another's; on against a real server), {@code on} or {@code off}. The
+ *     test server never times out a dead worker's sticky queue, so without this a workflow whose
+ *     worker died would wait forever.
  * @param maxConcurrentActivities activity slots per task queue
  * @param maxConcurrentWorkflowTasks workflow task slots
  */
@@ -18,12 +19,12 @@ public record WorkerProperties(
     @DefaultValue("16") int maxConcurrentActivities,
     @DefaultValue("16") int maxConcurrentWorkflowTasks) {
 
-  /** Whether workers should be built without sticky execution. */
-  public boolean stickyDisabled(TemporalConnection connection) {
+  /** Whether workers should be built without sticky execution against this server. */
+  public boolean stickyDisabled(boolean testServer) {
     return switch (stickyExecution) {
       case "on" -> false;
       case "off" -> true;
-      default -> connection.embedded();
+      default -> testServer;
     };
   }
 }

@@ -5,6 +5,9 @@ import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
 import io.backforge.workflows.TaskQueues;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflowservice.v1.ListNamespacesRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -70,7 +73,14 @@ public class WorkerRunner implements SmartLifecycle {
     workers.newWorker(TaskQueues.AI, options).registerActivitiesImplementations(enrichment);
     workers.start();
     factory = workers;
-    log.info("Workers polling {} and {}", TaskQueues.GENERATION, TaskQueues.AI);
+    log.info(
+        "Workers polling {} and {}{}",
+        TaskQueues.GENERATION,
+        TaskQueues.AI,
+        options.getStickyQueueScheduleToStartTimeout() != null
+                && options.getStickyQueueScheduleToStartTimeout().isZero()
+            ? " (sticky execution off: Temporal test server)"
+            : "");
   }
 
   private WorkerOptions workerOptions() {
@@ -78,10 +88,27 @@ public class WorkerRunner implements SmartLifecycle {
         WorkerOptions.newBuilder()
             .setMaxConcurrentActivityExecutionSize(properties.maxConcurrentActivities())
             .setMaxConcurrentWorkflowTaskExecutionSize(properties.maxConcurrentWorkflowTasks());
-    if (properties.stickyDisabled(connection)) {
+    if (properties.stickyDisabled(connection.embedded() || isTestServer())) {
       options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
     }
     return options.build();
+  }
+
+  /**
+   * Whether the server is Temporal's in-memory test server, started by another process of ours:
+   * unlike a real server, it does not implement {@code ListNamespaces}.
+   */
+  private boolean isTestServer() {
+    try {
+      client
+          .getWorkflowServiceStubs()
+          .blockingStub()
+          .withDeadlineAfter(5, TimeUnit.SECONDS)
+          .listNamespaces(ListNamespacesRequest.newBuilder().setPageSize(1).build());
+      return false;
+    } catch (StatusRuntimeException e) {
+      return e.getStatus().getCode() == Status.Code.UNIMPLEMENTED;
+    }
   }
 
   @Override
