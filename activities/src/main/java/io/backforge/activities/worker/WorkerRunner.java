@@ -1,5 +1,6 @@
 package io.backforge.activities.worker;
 
+import io.backforge.activities.ai.AiProperties;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
@@ -35,6 +36,7 @@ public class WorkerRunner implements SmartLifecycle {
       WorkflowClient client,
       TemporalConnection connection,
       WorkerProperties properties,
+      AiProperties ai,
       GenerationActivities generation,
       EnrichmentActivities enrichment) {
     this.factory = WorkerFactory.newInstance(client);
@@ -48,7 +50,26 @@ public class WorkerRunner implements SmartLifecycle {
     Worker worker = factory.newWorker(TaskQueues.GENERATION, options.build());
     worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
     worker.registerActivitiesImplementations(generation);
-    factory.newWorker(TaskQueues.AI, options.build()).registerActivitiesImplementations(enrichment);
+    factory
+        .newWorker(TaskQueues.AI, aiOptions(options.build(), ai))
+        .registerActivitiesImplementations(enrichment);
+  }
+
+  /**
+   * The AI worker's options: {@code base} with the model's rate limits, so that retries and many
+   * projects at once never call the model faster than configured.
+   */
+  static WorkerOptions aiOptions(WorkerOptions base, AiProperties ai) {
+    WorkerOptions.Builder options =
+        WorkerOptions.newBuilder(base)
+            .setMaxConcurrentActivityExecutionSize(Math.max(1, ai.maxConcurrent()));
+    if (ai.requestsPerSecond() > 0) {
+      options.setMaxTaskQueueActivitiesPerSecond(ai.requestsPerSecond());
+    }
+    if (ai.workerRequestsPerSecond() > 0) {
+      options.setMaxWorkerActivitiesPerSecond(ai.workerRequestsPerSecond());
+    }
+    return options.build();
   }
 
   @Override
