@@ -1,5 +1,7 @@
 package io.backforge.api.project;
 
+import io.backforge.activities.ai.AiUsage;
+import io.backforge.activities.ai.AiUsageStore;
 import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.Manifest;
 import io.backforge.activities.store.ProjectRecord;
@@ -42,12 +44,20 @@ class ProjectService {
   private final ProjectStore projects;
   private final BlobStore blobs;
   private final WorkflowClient temporal;
+  private final AiUsageStore aiUsage;
   private final SpecValidator validator = new SpecValidator();
 
-  ProjectService(ProjectStore projects, BlobStore blobs, WorkflowClient temporal) {
+  ProjectService(
+      ProjectStore projects, BlobStore blobs, WorkflowClient temporal, AiUsageStore aiUsage) {
     this.projects = projects;
     this.blobs = blobs;
     this.temporal = temporal;
+    this.aiUsage = aiUsage;
+  }
+
+  /** Tokens the project's AI enrichment spent. */
+  AiUsage aiUsage(ProjectRecord project) {
+    return aiUsage.forProject(project.id());
   }
 
   /** Validates, stores and starts the generation of a spec; nothing is stored when invalid. */
