@@ -11,7 +11,7 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("io.backforge.activities")
-class ActivitiesTestApplication {
+public class ActivitiesTestApplication {
 
   @Bean
   FlywayMigrationStrategy cleanThenMigrate() {

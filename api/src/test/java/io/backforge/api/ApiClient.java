@@ -59,6 +59,16 @@ public final class ApiClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<String> postJson(
+      String path, String token, byte[] body, String idempotencyKey) {
+    return send(
+        authorized(path, token)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> post(String path, String token) {
     return send(
         authorized(path, token).POST(HttpRequest.BodyPublishers.noBody()),

@@ -97,8 +97,8 @@ public final class LoadTest {
     pool.shutdown();
     sampler.interrupt();
     sampleOnce(peakHeap);
-    long listed = listedCount() - before;
-    report(specName, n, c, seconds, latencies, outcomes, ids.size(), listed, peakHeap.get());
+    Set<String> listed = newestIds(listedCount() - before);
+    report(specName, n, c, seconds, latencies, outcomes, ids, listed, peakHeap.get());
   }
 
   private String submitAndAwait(byte[] spec, int pollMillis, Set<String> ids) throws Exception {
@@ -137,8 +137,8 @@ public final class LoadTest {
       double seconds,
       List<Long> latencies,
       Map<String, Integer> outcomes,
-      int distinctIds,
-      long listed,
+      Set<String> accepted,
+      Set<String> listed,
       long peakHeap) {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
@@ -152,10 +152,16 @@ public final class LoadTest {
         percentile(sorted, 0.99),
         percentile(sorted, 1.0));
     System.out.printf("outcomes            %s%n", new java.util.TreeMap<>(outcomes));
+    Set<String> lost = new java.util.HashSet<>(accepted);
+    lost.removeAll(listed);
+    Set<String> unacknowledged = new java.util.HashSet<>(listed);
+    unacknowledged.removeAll(accepted);
     System.out.printf(
-        "lost                %d (submitted %d, distinct ids %d, newly listed %d)%n",
-        Math.max(0, n - listed), n, distinctIds, listed);
-    System.out.printf("duplicated          %d%n", Math.max(0, listed - distinctIds));
+        "lost                %d (accepted %d, newly listed %d)%n",
+        lost.size(), accepted.size(), listed.size());
+    System.out.printf(
+        "duplicated          %d (stored but never acknowledged to the client: %d)%n",
+        Math.max(0, listed.size() - n), unacknowledged.size());
     System.out.printf("peak heap used      %.0f MiB%n", peakHeap / 1048576.0);
   }
 
@@ -194,6 +200,26 @@ public final class LoadTest {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  private Set<String> newestIds(long count) throws IOException, InterruptedException {
+    Set<String> ids = new java.util.HashSet<>();
+    for (int page = 0; ids.size() < count; page++) {
+      HttpResponse<String> response =
+          http.send(
+              request("/api/projects?size=100&page=" + page).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode items = JSON.readTree(response.body()).get("items");
+      if (items.isEmpty()) {
+        break;
+      }
+      for (JsonNode item : items) {
+        if (ids.size() < count) {
+          ids.add(item.get("id").asText());
+        }
+      }
+    }
+    return ids;
   }
 
   private long listedCount() throws IOException, InterruptedException {

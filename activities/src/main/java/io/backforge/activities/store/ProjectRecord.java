@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param manifestHash the manifest of the scaffolded files, or {@code null}
  * @param artifactHash the zip, or {@code null} until it succeeded
  * @param artifactSize the zip size in bytes, or {@code null}
+ * @param requestHash SHA-256 of the submitted body when it came with an idempotency key
  * @param createdAt when it was submitted
  * @param updatedAt when it last changed
  */
@@ -36,5 +37,6 @@ public record ProjectRecord(
     String manifestHash,
     String artifactHash,
     Long artifactSize,
+    String requestHash,
     Instant createdAt,
     Instant updatedAt) {}

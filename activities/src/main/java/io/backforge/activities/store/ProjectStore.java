@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.ProjectStatus;
+import io.backforge.workflows.Step;
+import io.backforge.workflows.StepProgress;
+import io.backforge.workflows.StepState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,37 +38,72 @@ public class ProjectStore {
 
   /** Stores a new, queued project and answers it. */
   public ProjectRecord create(UUID id, String owner, String name, String stack, String spec) {
+    return create(id, owner, name, stack, spec, null, null).orElseThrow();
+  }
+
+  /**
+   * Stores a new, queued project unless the owner already has one under {@code idempotencyKey};
+   * answers the new project, or empty when the key was taken (then nothing was written).
+   */
+  public Optional<ProjectRecord> create(
+      UUID id,
+      String owner,
+      String name,
+      String stack,
+      String spec,
+      String idempotencyKey,
+      String requestHash) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String workflowId = "project-" + id;
-    jdbc.sql(
-            """
-            INSERT INTO projects (id, owner, name, stack, spec, status, workflow_id,
-                                  created_at, updated_at)
-            VALUES (:id, :owner, :name, :stack, :spec, 'QUEUED', :workflowId, :now, :now)
-            """)
-        .param("id", id)
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO projects (id, owner, name, stack, spec, status, workflow_id,
+                                      idempotency_key, request_hash, created_at, updated_at)
+                VALUES (:id, :owner, :name, :stack, :spec, 'QUEUED', :workflowId,
+                        :key, :hash, :now, :now)
+                ON CONFLICT (owner, idempotency_key) WHERE idempotency_key IS NOT NULL
+                DO NOTHING
+                """)
+            .param("id", id)
+            .param("owner", owner)
+            .param("name", name)
+            .param("stack", stack)
+            .param("spec", spec)
+            .param("workflowId", workflowId)
+            .param("key", idempotencyKey, java.sql.Types.VARCHAR)
+            .param("hash", requestHash, java.sql.Types.VARCHAR)
+            .param("now", Timestamp.from(now))
+            .update();
+    if (inserted == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ProjectRecord(
+            id,
+            owner,
+            name,
+            stack,
+            spec,
+            ProjectStatus.QUEUED,
+            workflowId,
+            null,
+            null,
+            null,
+            null,
+            null,
+            requestHash,
+            now,
+            now));
+  }
+
+  /** The owner's project stored under {@code idempotencyKey}, if any. */
+  public Optional<ProjectRecord> findByIdempotencyKey(String owner, String idempotencyKey) {
+    return jdbc.sql("SELECT * FROM projects WHERE owner = :owner AND idempotency_key = :key")
         .param("owner", owner)
-        .param("name", name)
-        .param("stack", stack)
-        .param("spec", spec)
-        .param("workflowId", workflowId)
-        .param("now", Timestamp.from(now))
-        .update();
-    return new ProjectRecord(
-        id,
-        owner,
-        name,
-        stack,
-        spec,
-        ProjectStatus.QUEUED,
-        workflowId,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        now);
+        .param("key", idempotencyKey)
+        .query(ProjectStore::map)
+        .optional();
   }
 
   /** The project with this id, whoever owns it. */
@@ -178,6 +219,66 @@ public class ProjectStore {
         .update();
   }
 
+  /** Records that a step's activity started an attempt. */
+  public void stepStarted(UUID id, Step step, int attempt) {
+    jdbc.sql(
+            """
+            INSERT INTO project_steps (project_id, step, state, attempts, started_at)
+            VALUES (:id, :step, 'RUNNING', :attempt, :now)
+            ON CONFLICT (project_id, step)
+            DO UPDATE SET state = 'RUNNING', attempts = EXCLUDED.attempts, ended_at = NULL
+            """)
+        .param("id", id)
+        .param("step", step.name())
+        .param("attempt", attempt)
+        .param("now", Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** Records how a step's attempt ended: its state, and the error when it failed. */
+  public void stepEnded(UUID id, Step step, StepState state, String error) {
+    jdbc.sql(
+            """
+            UPDATE project_steps
+            SET state = :state, last_error = :error, ended_at = :ended
+            WHERE project_id = :id AND step = :step
+            """)
+        .param("id", id)
+        .param("step", step.name())
+        .param("state", state.name())
+        .param("error", error, java.sql.Types.VARCHAR)
+        .param(
+            "ended",
+            state == StepState.RUNNING ? null : Timestamp.from(clock.instant()),
+            java.sql.Types.TIMESTAMP)
+        .update();
+  }
+
+  /** Every step in order, as far as its activities have reported; the rest pending. */
+  public List<StepProgress> steps(UUID id) {
+    Map<Step, StepProgress> reported = new EnumMap<>(Step.class);
+    jdbc.sql("SELECT * FROM project_steps WHERE project_id = :id")
+        .param("id", id)
+        .query(
+            (row, n) -> {
+              Step step = Step.valueOf(row.getString("step"));
+              Timestamp ended = row.getTimestamp("ended_at");
+              return new StepProgress(
+                  step,
+                  StepState.valueOf(row.getString("state")),
+                  row.getInt("attempts"),
+                  row.getString("last_error"),
+                  null,
+                  row.getTimestamp("started_at").getTime(),
+                  ended == null ? 0 : ended.getTime());
+            })
+        .list()
+        .forEach(p -> reported.put(p.step(), p));
+    return Arrays.stream(Step.values())
+        .map(step -> reported.getOrDefault(step, StepProgress.pending(step)))
+        .toList();
+  }
+
   private static ProjectRecord map(ResultSet row, int rowNum) throws SQLException {
     return new ProjectRecord(
         row.getObject("id", UUID.class),
@@ -192,6 +293,7 @@ public class ProjectStore {
         trim(row.getString("manifest_hash")),
         trim(row.getString("artifact_hash")),
         (Long) row.getObject("artifact_size"),
+        trim(row.getString("request_hash")),
         row.getTimestamp("created_at").toInstant(),
         row.getTimestamp("updated_at").toInstant());
   }

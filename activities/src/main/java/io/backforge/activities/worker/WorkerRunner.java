@@ -1,6 +1,7 @@
 package io.backforge.activities.worker;
 
 import io.backforge.activities.ai.AiProperties;
+import io.backforge.activities.store.ProjectStore;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
@@ -8,6 +9,7 @@ import io.backforge.workflows.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,7 @@ public class WorkerRunner implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
 
   private final WorkerFactory factory;
+  private final TemporalConnection connection;
   private volatile boolean running;
 
   WorkerRunner(
@@ -38,8 +41,15 @@ public class WorkerRunner implements SmartLifecycle {
       WorkerProperties properties,
       AiProperties ai,
       GenerationActivities generation,
-      EnrichmentActivities enrichment) {
-    this.factory = WorkerFactory.newInstance(client);
+      EnrichmentActivities enrichment,
+      ProjectStore projects) {
+    this.connection = connection;
+    this.factory =
+        WorkerFactory.newInstance(
+            client,
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(new StepRecordingInterceptor(projects))
+                .build());
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
             .setMaxConcurrentActivityExecutionSize(properties.maxConcurrentActivities())
@@ -74,6 +84,7 @@ public class WorkerRunner implements SmartLifecycle {
 
   @Override
   public void start() {
+    connection.awaitReady();
     factory.start();
     running = true;
     log.info("Workers polling {} and {}", TaskQueues.GENERATION, TaskQueues.AI);

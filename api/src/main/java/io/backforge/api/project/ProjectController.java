@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,13 +50,22 @@ class ProjectController {
     this.service = service;
   }
 
-  /** {@code 202} with the project and its {@code Location}; {@code 400} for an invalid spec. */
+  /**
+   * {@code 202} with the project and its {@code Location}; {@code 400} for an invalid spec. An
+   * {@code Idempotency-Key} makes retries safe: the same key and body answer the same project
+   * ({@code 200}), the same key with another body is {@code 422}.
+   */
   @PostMapping
-  ResponseEntity<ProjectView> submit(@AuthenticationPrincipal Jwt jwt, HttpServletRequest request) {
-    ProjectRecord project = service.submit(jwt.getSubject(), SpecBody.read(request));
-    return ResponseEntity.status(HttpStatus.ACCEPTED)
+  ResponseEntity<ProjectView> submit(
+      @AuthenticationPrincipal Jwt jwt,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      HttpServletRequest request) {
+    ProjectService.Submission submission =
+        service.submit(jwt.getSubject(), SpecBody.read(request), checkKey(idempotencyKey));
+    ProjectRecord project = submission.project();
+    return ResponseEntity.status(submission.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
         .location(URI.create(self(project.id())))
-        .body(view(project, service.progress(project), AiUsage.NONE));
+        .body(view(project, service.progress(project), service.aiUsage(project)));
   }
 
   /** The caller's projects, newest first. */
@@ -126,6 +136,18 @@ class ProjectController {
     service.cancel(project);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(view(project, service.progress(project), service.aiUsage(project)));
+  }
+
+  private static String checkKey(String key) {
+    if (key != null && !key.matches("[\\x21-\\x7e]{1,200}")) {
+      throw new ProblemException(
+          Problems.of(
+              HttpStatus.BAD_REQUEST,
+              "bad-idempotency-key",
+              "Bad idempotency key",
+              "Idempotency-Key must be 1 to 200 visible ASCII characters."));
+    }
+    return key;
   }
 
   private static ProjectView view(ProjectRecord project, Progress progress, AiUsage usage) {

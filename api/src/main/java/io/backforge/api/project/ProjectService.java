@@ -12,27 +12,19 @@ import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.ProjectGenerationWorkflow;
-import io.backforge.workflows.ProjectStatus;
-import io.backforge.workflows.Step;
-import io.backforge.workflows.StepProgress;
-import io.backforge.workflows.StepState;
 import io.backforge.workflows.TaskQueues;
 import io.backforge.workflows.payload.GenerationRequest;
-import io.temporal.api.common.v1.WorkflowExecution;
-import io.temporal.api.workflow.v1.PendingActivityInfo;
-import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Submits, reports on, lists and serves projects; the owner is the token's subject. */
@@ -60,19 +52,53 @@ class ProjectService {
     return aiUsage.forProject(project.id());
   }
 
-  /** Validates, stores and starts the generation of a spec; nothing is stored when invalid. */
-  ProjectRecord submit(String owner, byte[] body) {
+  /**
+   * Validates, stores and starts the generation of a spec; nothing is stored when invalid. With an
+   * idempotency key, a repeat of the same request answers the project the first one created, and a
+   * different request under a used key is refused.
+   */
+  Submission submit(String owner, byte[] body, String idempotencyKey) {
     ValidationResult result = validator.validate(body);
     if (!result.valid()) {
       throw new ProblemException(Problems.invalidSpec(result.errors()));
     }
-    ProjectRecord project =
+    String requestHash = idempotencyKey == null ? null : BlobStore.hash(body);
+    Optional<ProjectRecord> created =
         projects.create(
             UUID.randomUUID(),
             owner,
             result.spec().name().kebab(),
             result.spec().stack().json(),
-            new String(body, StandardCharsets.UTF_8));
+            new String(body, StandardCharsets.UTF_8),
+            idempotencyKey,
+            requestHash);
+    if (created.isEmpty()) {
+      return replay(owner, idempotencyKey, requestHash);
+    }
+    start(created.get());
+    return new Submission(created.get(), true);
+  }
+
+  /** A submitted project, and whether this request created it. */
+  record Submission(ProjectRecord project, boolean created) {}
+
+  private Submission replay(String owner, String idempotencyKey, String requestHash) {
+    ProjectRecord existing =
+        projects
+            .findByIdempotencyKey(owner, idempotencyKey)
+            .orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
+    if (!requestHash.equals(existing.requestHash())) {
+      throw new ProblemException(
+          Problems.of(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "idempotency-key-reused",
+              "Idempotency key reused",
+              "This Idempotency-Key was already used with a different request body."));
+    }
+    return new Submission(existing, false);
+  }
+
+  private void start(ProjectRecord project) {
     try {
       ProjectGenerationWorkflow workflow =
           temporal.newWorkflowStub(
@@ -83,6 +109,8 @@ class ProjectService {
                   .setWorkflowExecutionTimeout(Duration.ofHours(1))
                   .build());
       WorkflowClient.start(workflow::generate, new GenerationRequest(project.id().toString()));
+    } catch (WorkflowExecutionAlreadyStarted alreadyStarted) {
+      log.debug("Workflow {} was already started", project.workflowId());
     } catch (RuntimeException e) {
       log.error("Could not start the workflow of project {}", project.id(), e);
       projects.markFailed(
@@ -90,7 +118,6 @@ class ProjectService {
       throw new ProblemException(
           Problems.unavailable("The workflow service is unavailable; try again shortly."));
     }
-    return project;
   }
 
   /** The caller's project. */
@@ -110,92 +137,14 @@ class ProjectService {
   }
 
   /**
-   * The progress of a project: stored once it ended; asked of the workflow while it runs, with the
-   * attempts and last error of a step that is being retried.
+   * The progress of a project, from PostgreSQL alone: the final snapshot once it ended; while it
+   * runs, the steps as the workers report them (attempts and last error included).
    */
   Progress progress(ProjectRecord project) {
     if (project.status().terminal() && project.progress() != null) {
       return project.progress();
     }
-    Optional<Progress> live = queryWorkflow(project);
-    if (live.isEmpty()) {
-      return new Progress(
-          project.status(),
-          java.util.Arrays.stream(Step.values()).map(StepProgress::pending).toList(),
-          List.of(),
-          project.error());
-    }
-    Progress progress = live.get();
-    ProjectStatus status =
-        project.status().terminal()
-            ? project.status()
-            : progress.status().terminal() ? ProjectStatus.RUNNING : progress.status();
-    return new Progress(
-        status, withRetries(project, progress.steps()), progress.warnings(), progress.error());
-  }
-
-  private Optional<Progress> queryWorkflow(ProjectRecord project) {
-    try {
-      WorkflowStub stub = temporal.newUntypedWorkflowStub(project.workflowId());
-      return Optional.of(stub.query("progress", Progress.class));
-    } catch (RuntimeException e) {
-      log.debug("No progress from workflow {}: {}", project.workflowId(), e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  private List<StepProgress> withRetries(ProjectRecord project, List<StepProgress> steps) {
-    if (steps.stream().noneMatch(s -> s.state() == StepState.RUNNING)) {
-      return steps;
-    }
-    List<PendingActivityInfo> pending;
-    try {
-      pending =
-          temporal
-              .getWorkflowServiceStubs()
-              .blockingStub()
-              .describeWorkflowExecution(
-                  DescribeWorkflowExecutionRequest.newBuilder()
-                      .setNamespace(temporal.getOptions().getNamespace())
-                      .setExecution(
-                          WorkflowExecution.newBuilder().setWorkflowId(project.workflowId()))
-                      .build())
-              .getPendingActivitiesList();
-    } catch (RuntimeException e) {
-      return steps;
-    }
-    List<StepProgress> merged = new ArrayList<>(steps);
-    for (PendingActivityInfo activity : pending) {
-      for (int i = 0; i < merged.size(); i++) {
-        StepProgress step = merged.get(i);
-        if (step.state() == StepState.RUNNING && matches(step.step(), activity)) {
-          String lastError =
-              activity.hasLastFailure() ? activity.getLastFailure().getMessage() : null;
-          merged.set(
-              i,
-              new StepProgress(
-                  step.step(),
-                  step.state(),
-                  Math.max(step.attempts(), activity.getAttempt()),
-                  lastError,
-                  step.detail(),
-                  step.startedAt(),
-                  step.endedAt()));
-        }
-      }
-    }
-    return merged;
-  }
-
-  private static boolean matches(Step step, PendingActivityInfo activity) {
-    String type = activity.getActivityType().getName().toLowerCase(Locale.ROOT);
-    return switch (step) {
-      case VALIDATE_SPEC -> type.equals("validatespec");
-      case CREATE_FEATURES -> type.equals("createfeatures");
-      case SCAFFOLD -> type.equals("scaffold");
-      case AI_ENRICHMENT -> type.equals("enrich");
-      case ZIP -> type.equals("zip");
-    };
+    return new Progress(project.status(), projects.steps(project.id()), List.of(), project.error());
   }
 
   /** The zip of a succeeded project. */

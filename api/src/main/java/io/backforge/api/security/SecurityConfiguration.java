@@ -34,7 +34,7 @@ class SecurityConfiguration {
   SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
     BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
-    http.securityMatcher("/api/**")
+    http.securityMatcher("/api/**", "/actuator/metrics/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())

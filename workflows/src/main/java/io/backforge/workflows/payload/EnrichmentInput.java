@@ -6,4 +6,4 @@ package io.backforge.workflows.payload;
  * @param projectId the project id
  * @param manifestHash the manifest of the scaffolded files
  */
-public record EnrichmentInput(String projectId, String manifestHash) {}
+public record EnrichmentInput(String projectId, String manifestHash) implements ProjectScoped {}

@@ -5,4 +5,4 @@ package io.backforge.workflows.payload;
  *
  * @param projectId the project id (a UUID)
  */
-public record ProjectRef(String projectId) {}
+public record ProjectRef(String projectId) implements ProjectScoped {}

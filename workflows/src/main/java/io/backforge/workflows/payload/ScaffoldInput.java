@@ -6,4 +6,4 @@ package io.backforge.workflows.payload;
  * @param projectId the project id
  * @param plan the feature plan
  */
-public record ScaffoldInput(String projectId, FeaturePlan plan) {}
+public record ScaffoldInput(String projectId, FeaturePlan plan) implements ProjectScoped {}

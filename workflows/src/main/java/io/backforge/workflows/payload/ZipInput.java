@@ -6,4 +6,4 @@ package io.backforge.workflows.payload;
  * @param projectId the project id
  * @param manifestHash the manifest whose files go into the zip
  */
-public record ZipInput(String projectId, String manifestHash) {}
+public record ZipInput(String projectId, String manifestHash) implements ProjectScoped {}
