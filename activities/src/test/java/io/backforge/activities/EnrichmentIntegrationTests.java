@@ -100,7 +100,29 @@ class EnrichmentIntegrationTests {
                 .withRequestBody(containing("\"json_schema\""))
                 .withRequestBody(containing("library-service"))
                 .withRequestBody(containing("Use Nordic names")));
-    assertThat(manifest(project).files()).containsKey("README.md");
+    Manifest files = manifest(project);
+    assertThat(files.files()).containsKeys("app/seed.py", "tests/test_seed.py");
+    assertThat(text(files, "README.md")).contains("## Overview", "Libraries lend books\\.");
+    assertThat(text(files, "app/seed.py")).contains("\"Astrid Lindgren\"");
+    assertThat(zipEntries(result.artifactHash())).contains("library-service/app/seed.py");
+  }
+
+  private String text(Manifest manifest, String path) {
+    return new String(blobs.get(manifest.files().get(path)).orElseThrow(), StandardCharsets.UTF_8);
+  }
+
+  private List<String> zipEntries(String artifactHash) {
+    List<String> names = new java.util.ArrayList<>();
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(
+            new java.io.ByteArrayInputStream(blobs.get(artifactHash).orElseThrow()))) {
+      for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
   }
 
   @Test
