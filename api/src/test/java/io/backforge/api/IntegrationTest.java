@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * real Temporal test server that the application starts in-process on a free port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"dev", "test"})
 @Import(IntegrationTest.FreshSchema.class)
 public abstract class IntegrationTest {
 

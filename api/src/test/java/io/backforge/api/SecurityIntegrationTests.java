@@ -67,6 +67,23 @@ class SecurityIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void tokenFromAnotherIssuerIsUnauthorized() {
+    String foreign =
+        tokens.issue(
+            "dev-client", "https://issuer.example.org", Instant.now(), Duration.ofMinutes(5));
+
+    assertThat(api.get("/api/projects", foreign).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theDevelopmentIssuerStampsItsIssuer() throws java.text.ParseException {
+    String token = api.devToken("dev-client", "dev-secret");
+
+    assertThat(com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getIssuer())
+        .isEqualTo("http://localhost:8080");
+  }
+
+  @Test
   void garbageTokenIsUnauthorized() {
     assertThat(api.get("/api/projects", "not-a-jwt").statusCode()).isEqualTo(401);
   }

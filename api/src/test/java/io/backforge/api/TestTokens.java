@@ -1,5 +1,6 @@
 package io.backforge.api;
 
+import io.backforge.api.security.DevIssuerProperties;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class TestTokens {
 
   private final JwtEncoder encoder;
+  private final String issuer;
 
-  TestTokens(JwtEncoder encoder) {
+  TestTokens(JwtEncoder encoder, DevIssuerProperties properties) {
     this.encoder = encoder;
+    this.issuer = properties.issuer();
   }
 
   /** A valid token for {@code subject}. */
@@ -29,8 +32,14 @@ public class TestTokens {
 
   /** A token for {@code subject} valid from {@code issuedAt} for {@code ttl}. */
   public String issue(String subject, Instant issuedAt, Duration ttl) {
+    return issue(subject, issuer, issuedAt, ttl);
+  }
+
+  /** A token for {@code subject} that claims to come from {@code issuer}. */
+  public String issue(String subject, String issuer, Instant issuedAt, Duration ttl) {
     JwtClaimsSet claims =
         JwtClaimsSet.builder()
+            .issuer(issuer)
             .subject(subject)
             .issuedAt(issuedAt)
             .expiresAt(issuedAt.plus(ttl))

@@ -29,8 +29,8 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
       RetryOptions.newBuilder()
           .setInitialInterval(Duration.ofSeconds(1))
           .setBackoffCoefficient(2)
-          .setMaximumInterval(Duration.ofSeconds(30))
-          .setMaximumAttempts(5)
+          .setMaximumInterval(Duration.ofMinutes(1))
+          .setMaximumAttempts(10)
           .setDoNotRetry(GenerationActivities.INVALID_SPEC, GenerationActivities.PROJECT_NOT_FOUND)
           .build();
 

@@ -138,6 +138,18 @@ public class ProjectStore {
         .list();
   }
 
+  /** Projects that have not ended, oldest first: candidates for recovery after an outage. */
+  public List<ProjectRecord> unfinished(int limit) {
+    return jdbc.sql(
+            """
+            SELECT * FROM projects WHERE status IN ('QUEUED', 'RUNNING')
+            ORDER BY created_at LIMIT :limit
+            """)
+        .param("limit", limit)
+        .query(ProjectStore::map)
+        .list();
+  }
+
   /** How many projects the owner has. */
   public long countOwned(String owner) {
     return jdbc.sql("SELECT count(*) FROM projects WHERE owner = :owner")

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps) and
- * {@link TaskQueues#AI} (enrichment) while the application runs.
+ * {@link TaskQueues#AI} (enrichment) while the application runs. A stopped runner can be started
+ * again: each start builds fresh workers.
  */
 @Component
 @ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")
@@ -31,9 +32,14 @@ public class WorkerRunner implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
 
-  private final WorkerFactory factory;
+  private final WorkflowClient client;
   private final TemporalConnection connection;
-  private volatile boolean running;
+  private final WorkerProperties properties;
+  private final GenerationActivities generation;
+  private final EnrichmentActivities enrichment;
+  private final AiProperties ai;
+  private final ProjectStore projects;
+  private volatile WorkerFactory factory;
 
   WorkerRunner(
       WorkflowClient client,
@@ -43,13 +49,37 @@ public class WorkerRunner implements SmartLifecycle {
       GenerationActivities generation,
       EnrichmentActivities enrichment,
       ProjectStore projects) {
+    this.client = client;
     this.connection = connection;
-    this.factory =
+    this.properties = properties;
+    this.generation = generation;
+    this.enrichment = enrichment;
+    this.ai = ai;
+    this.projects = projects;
+  }
+
+  @Override
+  public synchronized void start() {
+    connection.awaitReady();
+    WorkerFactory workers =
         WorkerFactory.newInstance(
             client,
             WorkerFactoryOptions.newBuilder()
                 .setWorkerInterceptors(new StepRecordingInterceptor(projects))
                 .build());
+    WorkerOptions options = workerOptions();
+    Worker worker = workers.newWorker(TaskQueues.GENERATION, options);
+    worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
+    worker.registerActivitiesImplementations(generation);
+    workers
+        .newWorker(TaskQueues.AI, aiOptions(options, ai))
+        .registerActivitiesImplementations(enrichment);
+    workers.start();
+    factory = workers;
+    log.info("Workers polling {} and {}", TaskQueues.GENERATION, TaskQueues.AI);
+  }
+
+  private WorkerOptions workerOptions() {
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
             .setMaxConcurrentActivityExecutionSize(properties.maxConcurrentActivities())
@@ -57,12 +87,7 @@ public class WorkerRunner implements SmartLifecycle {
     if (properties.stickyDisabled(connection)) {
       options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
     }
-    Worker worker = factory.newWorker(TaskQueues.GENERATION, options.build());
-    worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
-    worker.registerActivitiesImplementations(generation);
-    factory
-        .newWorker(TaskQueues.AI, aiOptions(options.build(), ai))
-        .registerActivitiesImplementations(enrichment);
+    return options.build();
   }
 
   /**
@@ -83,23 +108,18 @@ public class WorkerRunner implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    connection.awaitReady();
-    factory.start();
-    running = true;
-    log.info("Workers polling {} and {}", TaskQueues.GENERATION, TaskQueues.AI);
-  }
-
-  @Override
-  public void stop() {
-    factory.shutdown();
-    factory.awaitTermination(10, TimeUnit.SECONDS);
-    running = false;
+  public synchronized void stop() {
+    WorkerFactory workers = factory;
+    factory = null;
+    if (workers != null) {
+      workers.shutdown();
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    }
   }
 
   @Override
   public boolean isRunning() {
-    return running;
+    return factory != null;
   }
 
   @Override

@@ -11,14 +11,8 @@ import io.backforge.api.problem.Problems;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
 import io.backforge.workflows.Progress;
-import io.backforge.workflows.ProjectGenerationWorkflow;
-import io.backforge.workflows.TaskQueues;
-import io.backforge.workflows.payload.GenerationRequest;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowOptions;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,14 +30,20 @@ class ProjectService {
   private final ProjectStore projects;
   private final BlobStore blobs;
   private final WorkflowClient temporal;
+  private final GenerationStarter starter;
   private final AiUsageStore aiUsage;
   private final SpecValidator validator = new SpecValidator();
 
   ProjectService(
-      ProjectStore projects, BlobStore blobs, WorkflowClient temporal, AiUsageStore aiUsage) {
+      ProjectStore projects,
+      BlobStore blobs,
+      WorkflowClient temporal,
+      GenerationStarter starter,
+      AiUsageStore aiUsage) {
     this.projects = projects;
     this.blobs = blobs;
     this.temporal = temporal;
+    this.starter = starter;
     this.aiUsage = aiUsage;
   }
 
@@ -100,17 +100,7 @@ class ProjectService {
 
   private void start(ProjectRecord project) {
     try {
-      ProjectGenerationWorkflow workflow =
-          temporal.newWorkflowStub(
-              ProjectGenerationWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setWorkflowId(project.workflowId())
-                  .setTaskQueue(TaskQueues.GENERATION)
-                  .setWorkflowExecutionTimeout(Duration.ofHours(1))
-                  .build());
-      WorkflowClient.start(workflow::generate, new GenerationRequest(project.id().toString()));
-    } catch (WorkflowExecutionAlreadyStarted alreadyStarted) {
-      log.debug("Workflow {} was already started", project.workflowId());
+      starter.start(project);
     } catch (RuntimeException e) {
       log.error("Could not start the workflow of project {}", project.id(), e);
       projects.markFailed(

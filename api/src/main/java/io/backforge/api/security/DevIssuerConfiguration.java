@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -29,6 +30,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
@@ -39,13 +41,14 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The development token issuer: the authorization server's endpoints ({@code /oauth2/token}, {@code
- * /oauth2/jwks}, metadata) in their own filter chain, one client-credentials client, and an RSA key
- * generated at each start. The same application's resource server decodes its tokens with that key
- * directly, without calling itself over HTTP.
+ * The development token issuer, only in the {@code dev} profile: the authorization server's
+ * endpoints ({@code /oauth2/token}, {@code /oauth2/jwks}, metadata) in their own filter chain, one
+ * client-credentials client, and an RSA key generated at each start. The same application's
+ * resource server decodes its tokens with that key directly, without calling itself over HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@Profile("dev")
 @ConditionalOnProperty(
     name = "backforge.dev-issuer.enabled",
     havingValue = "true",
@@ -101,7 +104,9 @@ class DevIssuerConfiguration {
 
   @Bean
   JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-    return NimbusJwtDecoder.withJwkSource(jwkSource).build();
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
+    decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+    return decoder;
   }
 
   @Bean
@@ -111,7 +116,7 @@ class DevIssuerConfiguration {
 
   @Bean
   AuthorizationServerSettings authorizationServerSettings() {
-    return AuthorizationServerSettings.builder().build();
+    return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
   }
 
   @EventListener(ApplicationReadyEvent.class)

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The development token issuer ({@code backforge.dev-issuer.*}): an OAuth2 authorization server
  * inside the application that hands out tokens for the client-credentials grant.
  *
- * @param enabled whether the issuer runs; turn it off in production and configure an OIDC issuer
+ * @param enabled whether the issuer runs (only ever in the {@code dev} profile); in production
+ *     configure an OIDC issuer instead
+ * @param issuer the {@code iss} of its tokens; tokens with another issuer are refused
  * @param clientId the client id scripts use at {@code /oauth2/token}
  * @param clientSecret its secret
  * @param tokenTtl how long access tokens live
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("backforge.dev-issuer")
 public record DevIssuerProperties(
     @DefaultValue("true") boolean enabled,
+    @DefaultValue("http://localhost:8080") String issuer,
     @DefaultValue("dev-client") String clientId,
     @DefaultValue("dev-secret") String clientSecret,
     @DefaultValue("1h") Duration tokenTtl) {}

@@ -1,0 +1,53 @@
+package io.backforge.api.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * In production mode (profile {@code prod}) the platform refuses to start with development
+ * defaults: the development token issuer, no real OIDC issuer, or an empty database password.
+ * Checked as soon as the environment is known, before anything starts.
+ */
+public class ProductionSafety implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+  @Override
+  public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+    Environment environment = event.getEnvironment();
+    if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+      return;
+    }
+    List<String> problems = problems(environment);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "Refusing to start in production mode: " + String.join("; ", problems));
+    }
+  }
+
+  /** What makes {@code environment} unfit for production, in words an operator can act on. */
+  static List<String> problems(Environment environment) {
+    List<String> problems = new ArrayList<>();
+    if (environment.acceptsProfiles(Profiles.of("dev"))) {
+      problems.add(
+          "the dev profile is active, which turns on the development token issuer with its"
+              + " default client secret; remove 'dev' from SPRING_PROFILES_ACTIVE");
+    }
+    if (blank(environment, "spring.security.oauth2.resourceserver.jwt.issuer-uri")
+        && blank(environment, "spring.security.oauth2.resourceserver.jwt.jwk-set-uri")) {
+      problems.add(
+          "no OIDC issuer is configured; set SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+    }
+    if (blank(environment, "spring.datasource.password")) {
+      problems.add("the database password is empty; set BACKFORGE_DB_PASSWORD");
+    }
+    return problems;
+  }
+
+  private static boolean blank(Environment environment, String property) {
+    String value = environment.getProperty(property);
+    return value == null || value.isBlank();
+  }
+}

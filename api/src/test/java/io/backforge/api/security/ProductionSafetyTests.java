@@ -1,0 +1,53 @@
+package io.backforge.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.backforge.api.BackforgeApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSafetyTests {
+
+  @Test
+  void developmentDefaultsAreEachNamed() {
+    MockEnvironment environment = new MockEnvironment();
+    environment.setActiveProfiles("prod", "dev");
+
+    assertThat(ProductionSafety.problems(environment))
+        .hasSize(3)
+        .anySatisfy(p -> assertThat(p).contains("dev profile"))
+        .anySatisfy(p -> assertThat(p).contains("ISSUER_URI"))
+        .anySatisfy(p -> assertThat(p).contains("BACKFORGE_DB_PASSWORD"));
+  }
+
+  @Test
+  void aProperProductionSetupHasNoProblems() {
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "https://login.example.org/realms/backforge")
+            .withProperty("spring.datasource.password", "s3cret");
+    environment.setActiveProfiles("prod");
+
+    assertThat(ProductionSafety.problems(environment)).isEmpty();
+  }
+
+  @Test
+  void thePlatformRefusesToStartInProductionModeWithDevelopmentDefaults() {
+    SpringApplicationBuilder application =
+        new SpringApplicationBuilder(BackforgeApplication.class)
+            .profiles("prod")
+            .properties(
+                "server.port=0",
+                "backforge.temporal.embedded=off",
+                "backforge.roles=web",
+                "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/backforge_test");
+
+    assertThatThrownBy(application::run)
+        .hasMessageContaining("Refusing to start in production mode")
+        .hasMessageContaining("ISSUER_URI");
+  }
+}
