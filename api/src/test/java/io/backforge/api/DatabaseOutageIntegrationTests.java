@@ -22,7 +22,7 @@ class DatabaseOutageIntegrationTests extends IntegrationTest {
     DATABASE.start();
     registry.add(
         "spring.datasource.url",
-        () -> "jdbc:postgresql://127.0.0.1:" + DATABASE.port() + "/backforge_test");
+        () -> "jdbc:postgresql://127.0.0.1:" + DATABASE.port() + "/" + testDatabase());
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1500");
     registry.add("backforge.roles", () -> "web");
   }

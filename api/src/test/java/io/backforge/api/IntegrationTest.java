@@ -14,8 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port, against the real
- * PostgreSQL (database {@code backforge_test}, schema wiped and migrated once per context) and a
- * real Temporal test server that the application starts in-process on a free port.
+ * PostgreSQL (database {@code backforge_test}, or {@code $BACKFORGE_TEST_DB}; schema wiped and
+ * migrated once per context) and a real Temporal test server that the application starts in-process
+ * on a free port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
@@ -26,6 +27,12 @@ public abstract class IntegrationTest {
   static void temporalOnAFreePort(DynamicPropertyRegistry registry) {
     int port = freePort();
     registry.add("backforge.temporal.target", () -> "localhost:" + port);
+  }
+
+  /** The test database: {@code $BACKFORGE_TEST_DB}, so that parallel checkouts keep apart. */
+  static String testDatabase() {
+    String name = System.getenv("BACKFORGE_TEST_DB");
+    return name == null || name.isBlank() ? "backforge_test" : name;
   }
 
   static int freePort() {

@@ -179,6 +179,24 @@ public class ProjectStore {
         .update();
   }
 
+  /** Records the validated enrichment of a project, a blob of JSON. */
+  public void setEnrichment(UUID id, String enrichmentHash) {
+    jdbc.sql("UPDATE projects SET enrichment_hash = :hash, updated_at = :now WHERE id = :id")
+        .param("id", id)
+        .param("hash", enrichmentHash)
+        .param("now", Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** The validated enrichment of a project, if one was stored. */
+  public Optional<String> enrichment(UUID id) {
+    return jdbc.sql("SELECT enrichment_hash FROM projects WHERE id = :id")
+        .param("id", id)
+        .query((row, n) -> Optional.ofNullable(trim(row.getString(1))))
+        .optional()
+        .flatMap(hash -> hash);
+  }
+
   /** Records how the generation ended; answers whether the project exists. */
   public boolean recordOutcome(UUID id, Progress progress, String artifactHash, Long artifactSize) {
     return jdbc.sql(

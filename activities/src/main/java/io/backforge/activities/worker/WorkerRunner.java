@@ -1,5 +1,6 @@
 package io.backforge.activities.worker;
 
+import io.backforge.activities.ai.AiProperties;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
@@ -39,6 +40,7 @@ public class WorkerRunner implements SmartLifecycle {
   private final WorkerProperties properties;
   private final GenerationActivities generation;
   private final EnrichmentActivities enrichment;
+  private final AiProperties ai;
   private final ProjectStore projects;
   private volatile WorkerFactory factory;
 
@@ -46,6 +48,7 @@ public class WorkerRunner implements SmartLifecycle {
       WorkflowClient client,
       TemporalConnection connection,
       WorkerProperties properties,
+      AiProperties ai,
       GenerationActivities generation,
       EnrichmentActivities enrichment,
       ProjectStore projects) {
@@ -54,6 +57,7 @@ public class WorkerRunner implements SmartLifecycle {
     this.properties = properties;
     this.generation = generation;
     this.enrichment = enrichment;
+    this.ai = ai;
     this.projects = projects;
   }
 
@@ -70,7 +74,9 @@ public class WorkerRunner implements SmartLifecycle {
     Worker worker = workers.newWorker(TaskQueues.GENERATION, options);
     worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
     worker.registerActivitiesImplementations(generation);
-    workers.newWorker(TaskQueues.AI, options).registerActivitiesImplementations(enrichment);
+    workers
+        .newWorker(TaskQueues.AI, aiOptions(options, ai))
+        .registerActivitiesImplementations(enrichment);
     workers.start();
     factory = workers;
     log.info(
@@ -109,6 +115,23 @@ public class WorkerRunner implements SmartLifecycle {
     } catch (StatusRuntimeException e) {
       return e.getStatus().getCode() == Status.Code.UNIMPLEMENTED;
     }
+  }
+
+  /**
+   * The AI worker's options: {@code base} with the model's rate limits, so that retries and many
+   * projects at once never call the model faster than configured.
+   */
+  static WorkerOptions aiOptions(WorkerOptions base, AiProperties ai) {
+    WorkerOptions.Builder options =
+        WorkerOptions.newBuilder(base)
+            .setMaxConcurrentActivityExecutionSize(Math.max(1, ai.maxConcurrent()));
+    if (ai.requestsPerSecond() > 0) {
+      options.setMaxTaskQueueActivitiesPerSecond(ai.requestsPerSecond());
+    }
+    if (ai.workerRequestsPerSecond() > 0) {
+      options.setMaxWorkerActivitiesPerSecond(ai.workerRequestsPerSecond());
+    }
+    return options.build();
   }
 
   @Override

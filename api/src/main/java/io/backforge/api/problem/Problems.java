@@ -73,6 +73,17 @@ public final class Problems {
     return of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail);
   }
 
+  /** No language model is configured, or none can take the call now; says how to configure one. */
+  public static ProblemDetail aiUnavailable(String detail) {
+    return of(
+        HttpStatus.SERVICE_UNAVAILABLE, "ai-unavailable", "No language model available", detail);
+  }
+
+  /** The language model failed or answered something unusable. */
+  public static ProblemDetail aiFailed(String detail) {
+    return of(HttpStatus.BAD_GATEWAY, "ai-failed", "Language model failed", detail);
+  }
+
   /** Something failed on our side. */
   public static ProblemDetail internal() {
     return of(

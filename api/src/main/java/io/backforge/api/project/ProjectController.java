@@ -1,9 +1,11 @@
 package io.backforge.api.project;
 
+import io.backforge.activities.ai.AiUsage;
 import io.backforge.activities.store.Manifest;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.problem.ProblemException;
 import io.backforge.api.problem.Problems;
+import io.backforge.api.project.ProjectViews.AiUsageView;
 import io.backforge.api.project.ProjectViews.ArtifactView;
 import io.backforge.api.project.ProjectViews.FileView;
 import io.backforge.api.project.ProjectViews.ProjectPage;
@@ -63,7 +65,7 @@ class ProjectController {
     ProjectRecord project = submission.project();
     return ResponseEntity.status(submission.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
         .location(URI.create(self(project.id())))
-        .body(view(project, service.progress(project)));
+        .body(view(project, service.progress(project), service.aiUsage(project)));
   }
 
   /** The caller's projects, newest first. */
@@ -101,7 +103,7 @@ class ProjectController {
   @GetMapping("/{id}")
   ProjectView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
     ProjectRecord project = service.owned(jwt.getSubject(), id);
-    return view(project, service.progress(project));
+    return view(project, service.progress(project), service.aiUsage(project));
   }
 
   /** The generated files' paths and hashes. */
@@ -133,7 +135,7 @@ class ProjectController {
     ProjectRecord project = service.owned(jwt.getSubject(), id);
     service.cancel(project);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
-        .body(view(project, service.progress(project)));
+        .body(view(project, service.progress(project), service.aiUsage(project)));
   }
 
   private static String checkKey(String key) {
@@ -148,7 +150,7 @@ class ProjectController {
     return key;
   }
 
-  private static ProjectView view(ProjectRecord project, Progress progress) {
+  private static ProjectView view(ProjectRecord project, Progress progress, AiUsage usage) {
     Map<String, String> links = new LinkedHashMap<>();
     links.put("self", self(project.id()));
     links.put("files", self(project.id()) + "/files");
@@ -168,6 +170,10 @@ class ProjectController {
         project.artifactHash() == null
             ? null
             : new ArtifactView(project.artifactSize(), project.artifactHash()),
+        usage.requests() == 0
+            ? null
+            : new AiUsageView(
+                usage.requests(), usage.inputTokens(), usage.outputTokens(), usage.totalTokens()),
         links);
   }
 

@@ -1,5 +1,7 @@
 package io.backforge.api.project;
 
+import io.backforge.activities.ai.AiUsage;
+import io.backforge.activities.ai.AiUsageStore;
 import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.Manifest;
 import io.backforge.activities.store.ProjectRecord;
@@ -29,14 +31,25 @@ class ProjectService {
   private final BlobStore blobs;
   private final WorkflowClient temporal;
   private final GenerationStarter starter;
+  private final AiUsageStore aiUsage;
   private final SpecValidator validator = new SpecValidator();
 
   ProjectService(
-      ProjectStore projects, BlobStore blobs, WorkflowClient temporal, GenerationStarter starter) {
+      ProjectStore projects,
+      BlobStore blobs,
+      WorkflowClient temporal,
+      GenerationStarter starter,
+      AiUsageStore aiUsage) {
     this.projects = projects;
     this.blobs = blobs;
     this.temporal = temporal;
     this.starter = starter;
+    this.aiUsage = aiUsage;
+  }
+
+  /** Tokens the project's AI enrichment spent. */
+  AiUsage aiUsage(ProjectRecord project) {
+    return aiUsage.forProject(project.id());
   }
 
   /**

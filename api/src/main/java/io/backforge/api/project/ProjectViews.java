@@ -24,7 +24,11 @@ final class ProjectViews {
       List<String> warnings,
       String error,
       ArtifactView artifact,
+      AiUsageView aiUsage,
       Map<String, String> links) {}
+
+  /** Tokens the project's AI enrichment spent, once it spent any. */
+  record AiUsageView(int requests, long inputTokens, long outputTokens, long totalTokens) {}
 
   /** One step. */
   record StepView(

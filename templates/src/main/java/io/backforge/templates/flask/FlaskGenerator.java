@@ -1,5 +1,6 @@
 package io.backforge.templates.flask;
 
+import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.generate.TemplateRenderer;
@@ -60,13 +61,35 @@ public final class FlaskGenerator implements StackGenerator {
    */
   @Override
   public GeneratedProject generate(ProjectSpec spec) {
+    return generate(spec, Enrichment.empty());
+  }
+
+  /**
+   * The files of the Flask project for {@code spec} with a validated {@code enrichment}: its
+   * descriptions in the README tables and the OpenAPI document, its overview in the README, and its
+   * sample rows in {@code app/seed.py} (a seed command) and {@code tests/test_seed.py} (used as
+   * fixtures). {@code backforge.json} stays the spec as given. An empty enrichment gives the files
+   * of {@link #generate(ProjectSpec)}.
+   */
+  @Override
+  public GeneratedProject generate(ProjectSpec original, Enrichment enrichment) {
+    ProjectSpec spec = EnrichmentModel.described(original, enrichment);
     FlaskModel model = new FlaskModel(spec);
     Map<String, Object> project = model.project();
+    List<String> overview = EnrichmentModel.overview(enrichment);
+    boolean samples = EnrichmentModel.hasSamples(enrichment);
+    project.put("hasOverview", !overview.isEmpty());
+    project.put("overview", overview);
+    project.put("hasSamples", samples);
+    project.put("seedRows", EnrichmentModel.seedRows(spec, enrichment));
     GeneratedProject.Builder files = GeneratedProject.builder(spec.name().kebab());
     ALWAYS.forEach(path -> render(files, path, path, project));
     render(files, ".env.example", "dot-env.example", project);
     render(files, ".gitignore", "dot-gitignore", project);
-    files.text("backforge.json", SpecJson.write(spec));
+    files.text("backforge.json", SpecJson.write(original));
+    if (samples) {
+      render(files, "app/seed.py", "app/seed.py", project);
+    }
     if (model.jwt()) {
       render(files, "app/auth.py", "app/auth.py", project);
     }
@@ -97,6 +120,9 @@ public final class FlaskGenerator implements StackGenerator {
       }
       if (spec.features().openapi()) {
         render(files, "tests/test_openapi.py", "tests/test_openapi.py", project);
+      }
+      if (samples) {
+        render(files, "tests/test_seed.py", "tests/test_seed.py", project);
       }
     }
     return files.build();

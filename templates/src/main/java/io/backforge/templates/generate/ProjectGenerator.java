@@ -1,5 +1,6 @@
 package io.backforge.templates.generate;
 
+import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.Stack;
 import java.util.EnumMap;
@@ -23,10 +24,22 @@ public final class ProjectGenerator {
 
   /** The files of the project described by {@code spec}. */
   public GeneratedProject generate(ProjectSpec spec) {
+    return stack(spec).generate(spec);
+  }
+
+  /**
+   * The files of the project described by {@code spec} enriched with {@code enrichment}; without
+   * one ({@code null}), byte for byte the files of {@link #generate(ProjectSpec)}.
+   */
+  public GeneratedProject generate(ProjectSpec spec, Enrichment enrichment) {
+    return enrichment == null ? generate(spec) : stack(spec).generate(spec, enrichment);
+  }
+
+  private StackGenerator stack(ProjectSpec spec) {
     StackGenerator generator = generators.get(spec.stack());
     if (generator == null) {
       throw new IllegalArgumentException("no generator for stack " + spec.stack().json());
     }
-    return generator.generate(spec);
+    return generator;
   }
 }

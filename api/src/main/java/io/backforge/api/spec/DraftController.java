@@ -1,0 +1,104 @@
+package io.backforge.api.spec;
+
+import io.backforge.activities.ai.AiCallException;
+import io.backforge.activities.ai.AiUsage;
+import io.backforge.activities.ai.AiUsageStore;
+import io.backforge.activities.ai.DraftSpecs;
+import io.backforge.activities.ai.LanguageModel;
+import io.backforge.activities.ai.SpecDraft;
+import io.backforge.api.problem.ProblemException;
+import io.backforge.api.problem.Problems;
+import io.backforge.templates.spec.Limits;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Drafts a spec from a description in words (the wizard's "describe it in words" button): the
+ * configured language model answers a draft, and the spec validator lists every problem in it.
+ * Nothing is stored but the tokens it cost.
+ */
+@RestController
+class DraftController {
+
+  /** Longest description accepted, in characters. */
+  static final int MAX_PROMPT_LENGTH = Limits.MAX_INSTRUCTIONS_LENGTH;
+
+  private final LanguageModel model;
+  private final AiUsageStore usage;
+  private final Semaphore calls;
+
+  DraftController(
+      LanguageModel model, AiUsageStore usage, io.backforge.activities.ai.AiProperties properties) {
+    this.model = model;
+    this.usage = usage;
+    this.calls = new Semaphore(Math.max(1, properties.maxConcurrent()));
+  }
+
+  /**
+   * {@code 200} with the draft, whether it is valid and the validator's errors; {@code 400} for an
+   * empty or too long prompt; {@code 503} when no model is configured or all model slots are busy;
+   * {@code 502} when the model fails.
+   */
+  @PostMapping("/api/specs/draft")
+  DraftView draft(
+      @AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) DraftRequest request) {
+    String prompt = request == null ? null : request.prompt();
+    if (prompt == null || prompt.isBlank() || prompt.length() > MAX_PROMPT_LENGTH) {
+      throw new ProblemException(
+          Problems.of(
+              HttpStatus.BAD_REQUEST,
+              "bad-request",
+              "Bad request",
+              "Send {\"prompt\": \"...\"} with a description of 1 to "
+                  + MAX_PROMPT_LENGTH
+                  + " characters."));
+    }
+    if (!model.configured()) {
+      throw new ProblemException(Problems.aiUnavailable(model.unavailableReason() + "."));
+    }
+    if (!calls.tryAcquire()) {
+      throw new ProblemException(
+          Problems.aiUnavailable("Every language model slot is busy; try again shortly."));
+    }
+    try {
+      LanguageModel.Answer<SpecDraft> answer = model.draft(prompt);
+      usage.record(null, jwt.getSubject(), "draft", model.name(), null, answer.usage());
+      DraftSpecs.Draft draft = DraftSpecs.validate(answer.content(), answer.usage());
+      return new DraftView(
+          draft.valid(),
+          draft.spec(),
+          draft.errors().stream()
+              .map(e -> Map.of("pointer", e.pointer(), "message", e.message()))
+              .toList(),
+          UsageView.of(draft.usage()));
+    } catch (AiCallException e) {
+      usage.record(null, jwt.getSubject(), "draft", model.name(), null, e.usage());
+      throw new ProblemException(Problems.aiFailed(e.getMessage() + "."));
+    } finally {
+      calls.release();
+    }
+  }
+
+  /** The request: a description of the backend in words. */
+  record DraftRequest(String prompt) {}
+
+  /** The answer: the draft spec and every problem the validator found in it. */
+  record DraftView(
+      boolean valid, Map<String, Object> spec, List<Map<String, String>> errors, UsageView usage) {}
+
+  /** Tokens spent. */
+  record UsageView(int requests, long inputTokens, long outputTokens, long totalTokens) {
+
+    static UsageView of(AiUsage usage) {
+      return new UsageView(
+          usage.requests(), usage.inputTokens(), usage.outputTokens(), usage.totalTokens());
+    }
+  }
+}
