@@ -27,6 +27,16 @@ import java.util.regex.Pattern;
  */
 public final class SampleValues {
 
+  /** Compiled spec patterns, least recently used evicted, so a long-running worker stays small. */
+  private static final java.util.Map<String, Pattern> PATTERNS =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, Pattern> eldest) {
+              return size() > 512;
+            }
+          });
+
   /**
    * Longest {@code string} value when the spec gives no {@code maxLength}; also the column size.
    */
@@ -259,13 +269,16 @@ public final class SampleValues {
   }
 
   private static String notMatching(FieldSpec field, long seed) {
-    Pattern pattern = Pattern.compile(field.pattern());
-    List<String> candidates = new ArrayList<>();
+    Pattern pattern = compiled(field.pattern());
     RgxGen generator = RgxGen.parse(field.pattern());
     Random random = new Random(seed);
     for (int i = 0; i < 50; i++) {
-      candidates.add(generator.generateNotMatching(random));
+      String candidate = generator.generateNotMatching(random);
+      if (violatesOnlyThePattern(field, pattern, candidate)) {
+        return candidate;
+      }
     }
+    List<String> candidates = new ArrayList<>();
     List<Object> valid = valid(field, 1, seed);
     if (!valid.isEmpty()) {
       candidates.add(valid.get(0) + "!");
@@ -273,13 +286,20 @@ public final class SampleValues {
     }
     candidates.addAll(NOT_MATCHING_CANDIDATES);
     for (String candidate : candidates) {
-      if (printableAscii(candidate)
-          && lengthFits(field, candidate)
-          && !pattern.matcher(candidate).matches()) {
+      if (violatesOnlyThePattern(field, pattern, candidate)) {
         return candidate;
       }
     }
     return null;
+  }
+
+  private static boolean violatesOnlyThePattern(FieldSpec field, Pattern pattern, String value) {
+    return printableAscii(value) && lengthFits(field, value) && !pattern.matcher(value).matches();
+  }
+
+  /** A spec's patterns are checked thousands of times per generation: compile each once. */
+  private static Pattern compiled(String regex) {
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile);
   }
 
   private static void addIfInvalid(List<Violation> out, FieldSpec field, String rule, Object v) {
@@ -290,7 +310,7 @@ public final class SampleValues {
 
   private static boolean textFits(FieldSpec field, String value) {
     return lengthFits(field, value)
-        && (field.pattern() == null || Pattern.compile(field.pattern()).matcher(value).matches());
+        && (field.pattern() == null || compiled(field.pattern()).matcher(value).matches());
   }
 
   private static boolean lengthFits(FieldSpec field, String value) {
