@@ -6,6 +6,7 @@ public enum Step {
   CREATE_FEATURES("create-features", "Create features"),
   SCAFFOLD("scaffold", "Scaffold"),
   AI_ENRICHMENT("ai-enrichment", "AI enrichment"),
+  VERIFY("verify", "Verify"),
   ZIP("zip", "Zip");
 
   private final String id;
