@@ -2,6 +2,7 @@ package io.backforge.activities.store;
 
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.ProjectStatus;
+import io.backforge.workflows.Verification;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import java.util.UUID;
  * @param artifactSize the zip size in bytes, or {@code null}
  * @param createdAt when it was submitted
  * @param updatedAt when it last changed
+ * @param verification the verification recorded when the generation ended, or {@code null}
  */
 public record ProjectRecord(
     UUID id,
@@ -37,4 +39,5 @@ public record ProjectRecord(
     String artifactHash,
     Long artifactSize,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    Verification verification) {}

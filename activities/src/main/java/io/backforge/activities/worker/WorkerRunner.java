@@ -1,9 +1,11 @@
 package io.backforge.activities.worker;
 
+import io.backforge.activities.verification.Toolchain;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
 import io.backforge.workflows.TaskQueues;
+import io.backforge.workflows.VerificationActivities;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -18,8 +20,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps) and
- * {@link TaskQueues#AI} (enrichment) while the application runs.
+ * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps),
+ * {@link TaskQueues#AI} (enrichment) and, only when this process has the Python toolchain and a
+ * working sandbox ({@link Toolchain}, checked once at start), {@link TaskQueues#VERIFY}; a worker
+ * without them never takes a verification.
  */
 @Component
 @ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")
@@ -29,6 +33,7 @@ public class WorkerRunner implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
 
   private final WorkerFactory factory;
+  private final boolean verifies;
   private volatile boolean running;
 
   WorkerRunner(
@@ -36,7 +41,9 @@ public class WorkerRunner implements SmartLifecycle {
       TemporalConnection connection,
       WorkerProperties properties,
       GenerationActivities generation,
-      EnrichmentActivities enrichment) {
+      EnrichmentActivities enrichment,
+      VerificationActivities verification,
+      Toolchain toolchain) {
     this.factory = WorkerFactory.newInstance(client);
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
@@ -49,13 +56,23 @@ public class WorkerRunner implements SmartLifecycle {
     worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
     worker.registerActivitiesImplementations(generation);
     factory.newWorker(TaskQueues.AI, options.build()).registerActivitiesImplementations(enrichment);
+    this.verifies = toolchain.available();
+    if (verifies) {
+      factory
+          .newWorker(TaskQueues.VERIFY, options.build())
+          .registerActivitiesImplementations(verification);
+    }
   }
 
   @Override
   public void start() {
     factory.start();
     running = true;
-    log.info("Workers polling {} and {}", TaskQueues.GENERATION, TaskQueues.AI);
+    log.info(
+        "Workers polling {}, {}{}",
+        TaskQueues.GENERATION,
+        TaskQueues.AI,
+        verifies ? " and " + TaskQueues.VERIFY : " (not " + TaskQueues.VERIFY + ": no toolchain)");
   }
 
   @Override
