@@ -10,9 +10,11 @@ import io.backforge.api.project.ProjectViews.ProjectPage;
 import io.backforge.api.project.ProjectViews.ProjectSummary;
 import io.backforge.api.project.ProjectViews.ProjectView;
 import io.backforge.api.project.ProjectViews.StepView;
+import io.backforge.api.project.ProjectViews.VerificationView;
 import io.backforge.api.spec.SpecBody;
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.StepProgress;
+import io.backforge.workflows.Verification;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -146,7 +148,21 @@ class ProjectController {
         project.artifactHash() == null
             ? null
             : new ArtifactView(project.artifactSize(), project.artifactHash()),
+        verification(project.verification()),
         links);
+  }
+
+  private static VerificationView verification(Verification verification) {
+    return verification == null
+        ? null
+        : new VerificationView(
+            verification.state(),
+            verification.reason(),
+            verification.testsPassed(),
+            verification.testsFailed(),
+            verification.lintFindings(),
+            verification.durationMillis(),
+            verification.logTail());
   }
 
   private static StepView step(StepProgress step) {

@@ -184,6 +184,7 @@ class ProjectService {
       case CREATE_FEATURES -> type.equals("createfeatures");
       case SCAFFOLD -> type.equals("scaffold");
       case AI_ENRICHMENT -> type.equals("enrich");
+      case VERIFY -> type.equals("verify");
       case ZIP -> type.equals("zip");
     };
   }
