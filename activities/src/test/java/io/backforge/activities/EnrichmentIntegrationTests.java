@@ -16,6 +16,7 @@ import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.Manifest;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
+import io.backforge.activities.verification.VerificationActivitiesImpl;
 import io.backforge.templates.enrich.EnrichmentAnswer;
 import io.backforge.templates.enrich.EnrichmentAnswer.Entity;
 import io.backforge.templates.enrich.EnrichmentAnswer.Field;
@@ -59,6 +60,7 @@ class EnrichmentIntegrationTests {
   static final Duration TIMEOUT = Duration.ofSeconds(2);
 
   @Autowired GenerationActivitiesImpl generation;
+  @Autowired VerificationActivitiesImpl verification;
   @Autowired ProjectStore projects;
   @Autowired BlobStore blobs;
   @Autowired AiUsageStore usage;
@@ -261,6 +263,7 @@ class EnrichmentIntegrationTests {
     env.newWorker(TaskQueues.AI)
         .registerActivitiesImplementations(
             new EnrichmentActivitiesImpl(projects, blobs, generator, LanguageModel.of(ai), usage));
+    env.newWorker(TaskQueues.VERIFY).registerActivitiesImplementations(verification);
     env.start();
     ProjectGenerationWorkflow workflow =
         env.getWorkflowClient()

@@ -67,7 +67,15 @@ class ProjectApiIntegrationTests extends IntegrationTest {
             "create-features=SUCCEEDED/1",
             "scaffold=SUCCEEDED/1",
             "ai-enrichment=SKIPPED/0",
+            "verify=SUCCEEDED/1",
             "zip=SUCCEEDED/1");
+    JsonNode verification = done.get("verification");
+    assertThat(verification.get("state").asString()).as(done.toString()).isEqualTo("PASSED");
+    assertThat(verification.get("testsPassed").asInt()).isGreaterThan(0);
+    assertThat(verification.get("testsFailed").asInt()).isZero();
+    assertThat(verification.get("lintFindings").asInt()).isZero();
+    assertThat(verification.get("logTail").asString()).contains("passed");
+    assertThat(done.get("warnings")).isEmpty();
 
     HttpResponse<byte[]> zip = api.getBytes("/api/projects/" + id + "/download", token);
     assertThat(zip.statusCode()).isEqualTo(200);
@@ -147,6 +155,7 @@ class ProjectApiIntegrationTests extends IntegrationTest {
     assertThat(catalog.get("fieldTypes").toString()).contains("decimal", "enum", "uuid");
     assertThat(catalog.get("features").toString()).contains("auth", "openapi");
     assertThat(catalog.get("limits").get("entities").asInt()).isEqualTo(100);
+    assertThat(catalog.get("options").get(0).get("id").asString()).isEqualTo("verify");
   }
 
   static final String INVALID_SPEC =

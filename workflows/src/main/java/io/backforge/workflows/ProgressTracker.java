@@ -75,6 +75,15 @@ final class ProgressTracker {
             step, p.state(), p.attempts(), p.lastError(), detail, p.startedAt(), p.endedAt()));
   }
 
+  /** Marks a step that ran as failed with {@code reason}, without failing the generation. */
+  void fail(Step step, String reason) {
+    StepProgress p = steps.get(step);
+    steps.put(
+        step,
+        new StepProgress(
+            step, StepState.FAILED, p.attempts(), reason, reason, p.startedAt(), p.endedAt()));
+  }
+
   void skip(Step step, String reason) {
     StepProgress p = steps.get(step);
     long now = Workflow.currentTimeMillis();

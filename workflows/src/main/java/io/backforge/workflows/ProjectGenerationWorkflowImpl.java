@@ -10,12 +10,16 @@ import io.backforge.workflows.payload.ProjectRef;
 import io.backforge.workflows.payload.ScaffoldInput;
 import io.backforge.workflows.payload.ScaffoldResult;
 import io.backforge.workflows.payload.SpecCheck;
+import io.backforge.workflows.payload.VerificationInput;
+import io.backforge.workflows.payload.VerificationResult;
 import io.backforge.workflows.payload.ZipInput;
 import io.backforge.workflows.payload.ZipResult;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.api.enums.v1.TimeoutType;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TimeoutFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -73,12 +77,48 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
                       .build())
               .build());
 
+  /**
+   * How long a verification may wait for a worker with the Python toolchain before it is skipped.
+   */
+  static final Duration VERIFY_SCHEDULE_TO_START = Duration.ofMinutes(2);
+
+  private final Duration verifyScheduleToStart;
+  private final VerificationActivities verifier;
+
   private final ProgressTracker tracker = new ProgressTracker(STEP_RETRY.getMaximumAttempts());
+
+  /** The workflow as workers run it. */
+  public ProjectGenerationWorkflowImpl() {
+    this(VERIFY_SCHEDULE_TO_START);
+  }
+
+  /**
+   * A workflow whose verification waits {@code verifyScheduleToStart} for a toolchain worker.
+   * Temporal's test server enforces schedule-to-start timeouts in real time, not on its skipped
+   * clock, so tests use a short one.
+   */
+  ProjectGenerationWorkflowImpl(Duration verifyScheduleToStart) {
+    this.verifyScheduleToStart = verifyScheduleToStart;
+    this.verifier =
+        Workflow.newActivityStub(
+            VerificationActivities.class,
+            ActivityOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VERIFY)
+                .setScheduleToStartTimeout(verifyScheduleToStart)
+                .setStartToCloseTimeout(Duration.ofMinutes(10))
+                .setRetryOptions(
+                    RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofSeconds(2))
+                        .setMaximumAttempts(2)
+                        .build())
+                .build());
+  }
 
   @Override
   public GenerationResult generate(GenerationRequest request) {
     ProjectRef project = new ProjectRef(request.projectId());
     List<String> warnings = new ArrayList<>();
+    Verification verification = null;
     tracker.start();
     try {
       SpecCheck spec =
@@ -95,6 +135,7 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
               ScaffoldResult::attempt);
       tracker.detail(Step.SCAFFOLD, files.fileCount() + " files");
       String manifest = enrich(request.projectId(), plan, files.manifestHash(), warnings);
+      verification = verify(request.projectId(), plan, manifest, warnings);
       ZipResult zip =
           tracker.run(
               Step.ZIP,
@@ -103,7 +144,12 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
       tracker.detail(Step.ZIP, zip.size() + " bytes");
       tracker.finish(ProjectStatus.SUCCEEDED, warnings, null);
       recorder.recordOutcome(
-          new Outcome(request.projectId(), tracker.snapshot(), zip.artifactHash(), zip.size()));
+          new Outcome(
+              request.projectId(),
+              tracker.snapshot(),
+              zip.artifactHash(),
+              zip.size(),
+              verification));
       return new GenerationResult(zip.artifactHash(), zip.size(), zip.fileCount(), warnings);
     } catch (ActivityFailure | CanceledFailure failure) {
       if (CancellationScope.current().isCancelRequested()) {
@@ -148,6 +194,60 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
           "AI enrichment failed, the project was generated without it: "
               + ProgressTracker.message(failure));
       return manifest;
+    }
+  }
+
+  /**
+   * Runs the verify step (behind the version marker {@code verify-step}, so histories recorded
+   * before it replay unchanged). A failed verification leaves the project successful with a
+   * warning: the zip is still what the spec asked for, and the result shows what to look at.
+   */
+  private Verification verify(
+      String projectId, FeaturePlan plan, String manifest, List<String> warnings) {
+    if (Workflow.getVersion("verify-step", Workflow.DEFAULT_VERSION, 1)
+        == Workflow.DEFAULT_VERSION) {
+      tracker.skip(Step.VERIFY, "Not part of this workflow version");
+      return null;
+    }
+    if (!plan.verifyRequested()) {
+      tracker.skip(Step.VERIFY, plan.verifyNote());
+      return Verification.skipped(plan.verifyNote());
+    }
+    try {
+      Verification result =
+          tracker
+              .run(
+                  Step.VERIFY,
+                  () -> verifier.verify(new VerificationInput(projectId, manifest)),
+                  VerificationResult::attempt)
+              .verification();
+      switch (result.state()) {
+        case PASSED -> tracker.detail(Step.VERIFY, result.reason());
+        case SKIPPED -> tracker.skip(Step.VERIFY, result.reason());
+        case FAILED -> {
+          tracker.fail(Step.VERIFY, result.reason());
+          warnings.add("Verification failed: " + result.reason());
+        }
+      }
+      return result;
+    } catch (ActivityFailure failure) {
+      if (failure.getCause() instanceof CanceledFailure) {
+        throw failure;
+      }
+      if (failure.getCause() instanceof TimeoutFailure timeout
+          && timeout.getTimeoutType() == TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START) {
+        String reason =
+            "No worker with the Python toolchain picked it up within "
+                + (verifyScheduleToStart.toSeconds() % 60 == 0
+                    ? verifyScheduleToStart.toMinutes() + " minutes"
+                    : verifyScheduleToStart.toSeconds() + " seconds");
+        tracker.skip(Step.VERIFY, reason);
+        warnings.add("Verification skipped: " + reason);
+        return Verification.skipped(reason);
+      }
+      String reason = "Verification could not run: " + ProgressTracker.message(failure);
+      warnings.add(reason);
+      return Verification.skipped(reason);
     }
   }
 

@@ -6,6 +6,7 @@ public enum Step {
   CREATE_FEATURES("create-features", "Create features", "CreateFeatures"),
   SCAFFOLD("scaffold", "Scaffold", "Scaffold"),
   AI_ENRICHMENT("ai-enrichment", "AI enrichment", "Enrich"),
+  VERIFY("verify", "Verify", "Verify"),
   ZIP("zip", "Zip", "Zip");
 
   private final String id;

@@ -1,6 +1,9 @@
 package io.backforge.workflows;
 
-/** The Temporal task queues of the platform. Workers of the role {@code worker} poll all three. */
+/**
+ * The Temporal task queues of the platform. Workers of the role {@code worker} poll the generation
+ * and AI queues, and the verify queue when they have the Python toolchain.
+ */
 public final class TaskQueues {
 
   /** Project generation workflows and their activities. */
@@ -8,6 +11,12 @@ public final class TaskQueues {
 
   /** AI enrichment activities, kept apart so their rate limits and workers can differ. */
   public static final String AI = "backforge-ai";
+
+  /**
+   * Project verification (lint and generated tests in a sandbox), polled only by workers that have
+   * the Python toolchain and bubblewrap, checked once at start.
+   */
+  public static final String VERIFY = "backforge-verify";
 
   private TaskQueues() {}
 

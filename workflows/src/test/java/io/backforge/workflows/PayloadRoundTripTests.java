@@ -12,6 +12,8 @@ import io.backforge.workflows.payload.ProjectRef;
 import io.backforge.workflows.payload.ScaffoldInput;
 import io.backforge.workflows.payload.ScaffoldResult;
 import io.backforge.workflows.payload.SpecCheck;
+import io.backforge.workflows.payload.VerificationInput;
+import io.backforge.workflows.payload.VerificationResult;
 import io.backforge.workflows.payload.ZipInput;
 import io.backforge.workflows.payload.ZipResult;
 import io.temporal.common.converter.DataConverter;
@@ -48,6 +50,15 @@ class PayloadRoundTripTests {
         new ZipInput("3f1c", "def"),
         new ZipResult("0a1b", 2048, 12, 3),
         new Outcome("3f1c", progress, null, 0),
+        new Outcome(
+            "3f1c",
+            progress,
+            "0a1b",
+            2048,
+            new Verification(VerificationState.FAILED, "1 failed", 3, 1, 0, "log", 900)),
+        new FeaturePlan(List.of("crud"), false, 1, true, null),
+        new VerificationInput("3f1c", "def"),
+        new VerificationResult(Verification.skipped("no toolchain"), 1),
         progress);
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProjectGenerationReplayTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {"happy-path", "retried-scaffold", "cancelled"})
+  @ValueSource(strings = {"happy-path", "retried-scaffold", "cancelled", "verified"})
   void recordedHistoryReplaysWithoutNondeterminism(String name) throws Exception {
     WorkflowReplayer.replayWorkflowExecution(history(name), ProjectGenerationWorkflowImpl.class);
   }

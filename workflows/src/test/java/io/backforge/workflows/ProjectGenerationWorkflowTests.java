@@ -13,6 +13,8 @@ import io.backforge.workflows.payload.ProjectRef;
 import io.backforge.workflows.payload.ScaffoldInput;
 import io.backforge.workflows.payload.ScaffoldResult;
 import io.backforge.workflows.payload.SpecCheck;
+import io.backforge.workflows.payload.VerificationInput;
+import io.backforge.workflows.payload.VerificationResult;
 import io.backforge.workflows.payload.ZipInput;
 import io.backforge.workflows.payload.ZipResult;
 import io.temporal.activity.Activity;
@@ -75,6 +77,7 @@ class ProjectGenerationWorkflowTests {
             org.assertj.core.groups.Tuple.tuple(Step.CREATE_FEATURES, StepState.SUCCEEDED, 1),
             org.assertj.core.groups.Tuple.tuple(Step.SCAFFOLD, StepState.SUCCEEDED, 1),
             org.assertj.core.groups.Tuple.tuple(Step.AI_ENRICHMENT, StepState.SKIPPED, 0),
+            org.assertj.core.groups.Tuple.tuple(Step.VERIFY, StepState.SKIPPED, 0),
             org.assertj.core.groups.Tuple.tuple(Step.ZIP, StepState.SUCCEEDED, 1));
     assertThat(progress.steps().get(3).detail()).isEqualTo("Not requested by the spec");
     assertThat(activities.outcomes.get("p1").artifactHash()).isEqualTo("zip-of-manifest-1");
@@ -156,6 +159,115 @@ class ProjectGenerationWorkflowTests {
     assertThat(ai.detail()).isEqualTo("No language model is configured");
   }
 
+  @Test
+  void passedVerificationIsRecordedWithItsCountsBeforeTheZip() throws Exception {
+    activities.verifyRequested = true;
+    env.newWorker(TaskQueues.VERIFY)
+        .registerActivitiesImplementations(
+            new FixedVerification(
+                new Verification(
+                    VerificationState.PASSED,
+                    "87 tests passed, lint clean",
+                    87,
+                    0,
+                    0,
+                    "ok",
+                    1500)));
+    env.start();
+
+    newWorkflow("p6").generate(new GenerationRequest("p6"));
+
+    Outcome outcome = activities.outcomes.get("p6");
+    assertThat(outcome.progress().status()).isEqualTo(ProjectStatus.SUCCEEDED);
+    assertThat(outcome.progress().warnings()).isEmpty();
+    StepProgress verify = outcome.progress().steps().get(Step.VERIFY.ordinal());
+    assertThat(verify.state()).isEqualTo(StepState.SUCCEEDED);
+    assertThat(verify.detail()).isEqualTo("87 tests passed, lint clean");
+    assertThat(outcome.verification().state()).isEqualTo(VerificationState.PASSED);
+    assertThat(outcome.verification().testsPassed()).isEqualTo(87);
+    assertThat(activities.calls).containsSubsequence("scaffold", "zip", "recordOutcome");
+    recordHistory("p6", "verified");
+  }
+
+  @Test
+  void failedVerificationLeavesTheProjectSucceededWithTheZipAndAWarning() {
+    activities.verifyRequested = true;
+    env.newWorker(TaskQueues.VERIFY)
+        .registerActivitiesImplementations(
+            new FixedVerification(
+                new Verification(
+                    VerificationState.FAILED,
+                    "2 tests failed, 1 lint finding",
+                    80,
+                    2,
+                    1,
+                    "FAILED tests/test_book_api.py",
+                    2000)));
+    env.start();
+
+    GenerationResult result = newWorkflow("p7").generate(new GenerationRequest("p7"));
+
+    Outcome outcome = activities.outcomes.get("p7");
+    assertThat(result.artifactHash()).isEqualTo("zip-of-manifest-1");
+    assertThat(outcome.progress().status()).isEqualTo(ProjectStatus.SUCCEEDED);
+    assertThat(outcome.progress().warnings())
+        .containsExactly("Verification failed: 2 tests failed, 1 lint finding");
+    assertThat(outcome.progress().steps().get(Step.VERIFY.ordinal()).state())
+        .isEqualTo(StepState.FAILED);
+    assertThat(outcome.verification().state()).isEqualTo(VerificationState.FAILED);
+    assertThat(outcome.verification().logTail()).contains("FAILED tests/test_book_api.py");
+  }
+
+  @Test
+  void verificationNobodyPicksUpIsSkippedAfterTheScheduleToStartTimeout() {
+    activities.verifyRequested = true;
+    // The test server enforces schedule-to-start timeouts in real time, even when skipping time.
+    Worker shortWait = env.newWorker("short-verify-wait");
+    shortWait.registerWorkflowImplementationFactory(
+        ProjectGenerationWorkflow.class,
+        () -> new ProjectGenerationWorkflowImpl(Duration.ofSeconds(2)));
+    shortWait.registerActivitiesImplementations(activities);
+    env.start();
+    ProjectGenerationWorkflow workflow =
+        env.getWorkflowClient()
+            .newWorkflowStub(
+                ProjectGenerationWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(TaskQueues.workflowId("p8"))
+                    .setTaskQueue("short-verify-wait")
+                    .setWorkflowRunTimeout(Duration.ofMinutes(5))
+                    .build());
+
+    GenerationResult result = workflow.generate(new GenerationRequest("p8"));
+
+    Outcome outcome = activities.outcomes.get("p8");
+    assertThat(result.artifactHash()).isEqualTo("zip-of-manifest-1");
+    assertThat(outcome.progress().status()).isEqualTo(ProjectStatus.SUCCEEDED);
+    StepProgress verify = outcome.progress().steps().get(Step.VERIFY.ordinal());
+    assertThat(verify.state()).isEqualTo(StepState.SKIPPED);
+    assertThat(verify.detail())
+        .isEqualTo("No worker with the Python toolchain picked it up within 2 seconds");
+    assertThat(outcome.verification().state()).isEqualTo(VerificationState.SKIPPED);
+    assertThat(outcome.progress().warnings()).singleElement().asString().contains("skipped");
+  }
+
+  @Test
+  void verificationSkippedByTheWorkerSaysWhyAndNeverPasses() {
+    activities.verifyRequested = true;
+    env.newWorker(TaskQueues.VERIFY)
+        .registerActivitiesImplementations(
+            new FixedVerification(Verification.skipped("bubblewrap cannot create a sandbox here")));
+    env.start();
+
+    newWorkflow("p9").generate(new GenerationRequest("p9"));
+
+    Outcome outcome = activities.outcomes.get("p9");
+    assertThat(outcome.progress().steps().get(Step.VERIFY.ordinal()))
+        .extracting(StepProgress::state, StepProgress::detail)
+        .containsExactly(StepState.SKIPPED, "bubblewrap cannot create a sandbox here");
+    assertThat(outcome.verification().state()).isEqualTo(VerificationState.SKIPPED);
+  }
+
   /** Writes a finished workflow's history as a replay fixture when asked to. */
   private void recordHistory(String projectId, String name) throws java.io.IOException {
     String dir = System.getProperty("backforge.record-histories");
@@ -187,6 +299,7 @@ class ProjectGenerationWorkflowTests {
     volatile CountDownLatch scaffoldGate;
     volatile boolean invalidSpec;
     volatile boolean aiRequested;
+    volatile boolean verifyRequested;
 
     @Override
     public SpecCheck validateSpec(ProjectRef project) {
@@ -203,8 +316,10 @@ class ProjectGenerationWorkflowTests {
     @Override
     public FeaturePlan createFeatures(ProjectRef project) {
       calls.add("createFeatures");
-      return new FeaturePlan(
-          List.of("crud"), aiRequested, Activity.getExecutionContext().getInfo().getAttempt());
+      int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+      return verifyRequested
+          ? new FeaturePlan(List.of("crud"), aiRequested, attempt, true, null)
+          : new FeaturePlan(List.of("crud"), aiRequested, attempt);
     }
 
     @Override
@@ -243,6 +358,21 @@ class ProjectGenerationWorkflowTests {
     public void recordOutcome(Outcome outcome) {
       calls.add("recordOutcome");
       outcomes.put(outcome.projectId(), outcome);
+    }
+  }
+
+  /** A verify worker that always answers the same verdict. */
+  static class FixedVerification implements VerificationActivities {
+    private final Verification verification;
+
+    FixedVerification(Verification verification) {
+      this.verification = verification;
+    }
+
+    @Override
+    public VerificationResult verify(VerificationInput input) {
+      return new VerificationResult(
+          verification, Activity.getExecutionContext().getInfo().getAttempt());
     }
   }
 

@@ -4,6 +4,7 @@ import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.Manifest;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
+import io.backforge.activities.verification.Toolchain;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectGenerator;
 import io.backforge.templates.generate.ProjectZipper;
@@ -41,11 +42,14 @@ public class GenerationActivitiesImpl implements GenerationActivities {
   private final BlobStore blobs;
   private final SpecValidator validator = new SpecValidator();
   private final ProjectGenerator generator;
+  private final Toolchain toolchain;
 
-  GenerationActivitiesImpl(ProjectStore projects, BlobStore blobs, ProjectGenerator generator) {
+  GenerationActivitiesImpl(
+      ProjectStore projects, BlobStore blobs, ProjectGenerator generator, Toolchain toolchain) {
     this.projects = projects;
     this.blobs = blobs;
     this.generator = generator;
+    this.toolchain = toolchain;
   }
 
   @Override
@@ -78,7 +82,21 @@ public class GenerationActivitiesImpl implements GenerationActivities {
     if (spec.features().tests()) {
       features.add("tests");
     }
-    return new FeaturePlan(features, spec.ai() != null && spec.ai().enrich(), attempt());
+    boolean ai = spec.ai() != null && spec.ai().enrich();
+    if (Boolean.FALSE.equals(spec.verify())) {
+      return new FeaturePlan(features, ai, attempt(), false, "Not requested by the spec");
+    }
+    if (spec.verify() == null && !toolchain.available()) {
+      return new FeaturePlan(
+          features,
+          ai,
+          attempt(),
+          false,
+          "The spec leaves verify to the default, and this worker has no Python toolchain ("
+              + toolchain.missing()
+              + ")");
+    }
+    return new FeaturePlan(features, ai, attempt(), true, null);
   }
 
   @Override
@@ -117,7 +135,8 @@ public class GenerationActivitiesImpl implements GenerationActivities {
             UUID.fromString(outcome.projectId()),
             outcome.progress(),
             outcome.artifactHash(),
-            outcome.artifactHash() == null ? null : outcome.artifactSize());
+            outcome.artifactHash() == null ? null : outcome.artifactSize(),
+            outcome.verification());
     if (!found) {
       throw notFound(outcome.projectId());
     }

@@ -2,6 +2,7 @@ package io.backforge.activities.store;
 
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.ProjectStatus;
+import io.backforge.workflows.Verification;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import java.util.UUID;
  * @param requestHash SHA-256 of the submitted body when it came with an idempotency key
  * @param createdAt when it was submitted
  * @param updatedAt when it last changed
+ * @param verification the verification recorded when the generation ended, or {@code null}
  */
 public record ProjectRecord(
     UUID id,
@@ -39,4 +41,5 @@ public record ProjectRecord(
     Long artifactSize,
     String requestHash,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    Verification verification) {}

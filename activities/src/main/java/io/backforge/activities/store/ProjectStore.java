@@ -7,6 +7,7 @@ import io.backforge.workflows.ProjectStatus;
 import io.backforge.workflows.Step;
 import io.backforge.workflows.StepProgress;
 import io.backforge.workflows.StepState;
+import io.backforge.workflows.Verification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -94,7 +95,8 @@ public class ProjectStore {
             null,
             requestHash,
             now,
-            now));
+            now,
+            null));
   }
 
   /** The owner's project stored under {@code idempotencyKey}, if any. */
@@ -199,17 +201,28 @@ public class ProjectStore {
 
   /** Records how the generation ended; answers whether the project exists. */
   public boolean recordOutcome(UUID id, Progress progress, String artifactHash, Long artifactSize) {
+    return recordOutcome(id, progress, artifactHash, artifactSize, null);
+  }
+
+  /** Records how the generation ended and its verification; answers whether the project exists. */
+  public boolean recordOutcome(
+      UUID id,
+      Progress progress,
+      String artifactHash,
+      Long artifactSize,
+      Verification verification) {
     return jdbc.sql(
                 """
                 UPDATE projects
                 SET status = :status, progress = :progress, error = :error,
                     artifact_hash = :artifactHash, artifact_size = :artifactSize,
-                    updated_at = :now
+                    verification = :verification, updated_at = :now
                 WHERE id = :id
                 """)
             .param("id", id)
             .param("status", progress.status().name())
             .param("progress", write(progress))
+            .param("verification", verification == null ? null : write(verification))
             .param("error", progress.error())
             .param("artifactHash", artifactHash)
             .param("artifactSize", artifactSize)
@@ -307,27 +320,32 @@ public class ProjectStore {
         (Long) row.getObject("artifact_size"),
         trim(row.getString("request_hash")),
         row.getTimestamp("created_at").toInstant(),
-        row.getTimestamp("updated_at").toInstant());
+        row.getTimestamp("updated_at").toInstant(),
+        read(row.getString("verification"), Verification.class));
   }
 
   private static String trim(String hash) {
     return hash == null ? null : hash.trim();
   }
 
-  private static String write(Progress progress) {
+  private static String write(Object value) {
     try {
-      return JSON.writeValueAsString(progress);
+      return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("progress is always serialisable", e);
     }
   }
 
   private static Progress read(String json) {
+    return read(json, Progress.class);
+  }
+
+  private static <T> T read(String json, Class<T> type) {
     if (json == null) {
       return null;
     }
     try {
-      return JSON.readValue(json, Progress.class);
+      return JSON.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored progress is unreadable", e);
     }

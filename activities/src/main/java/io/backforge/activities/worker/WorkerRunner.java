@@ -2,10 +2,12 @@ package io.backforge.activities.worker;
 
 import io.backforge.activities.ai.AiProperties;
 import io.backforge.activities.store.ProjectStore;
+import io.backforge.activities.verification.Toolchain;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
 import io.backforge.workflows.TaskQueues;
+import io.backforge.workflows.VerificationActivities;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.ListNamespacesRequest;
@@ -24,9 +26,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps) and
- * {@link TaskQueues#AI} (enrichment) while the application runs. A stopped runner can be started
- * again: each start builds fresh workers.
+ * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps),
+ * {@link TaskQueues#AI} (enrichment) and, only when this process has the Python toolchain and a
+ * working sandbox ({@link Toolchain}, checked once at start), {@link TaskQueues#VERIFY}; a worker
+ * without them never takes a verification. A stopped runner can be started again: each start builds
+ * fresh workers.
  */
 @Component
 @ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")
@@ -42,6 +46,8 @@ public class WorkerRunner implements SmartLifecycle {
   private final EnrichmentActivities enrichment;
   private final AiProperties ai;
   private final ProjectStore projects;
+  private final VerificationActivities verification;
+  private final Toolchain toolchain;
   private volatile WorkerFactory factory;
 
   WorkerRunner(
@@ -51,8 +57,12 @@ public class WorkerRunner implements SmartLifecycle {
       AiProperties ai,
       GenerationActivities generation,
       EnrichmentActivities enrichment,
-      ProjectStore projects) {
+      ProjectStore projects,
+      VerificationActivities verification,
+      Toolchain toolchain) {
     this.client = client;
+    this.verification = verification;
+    this.toolchain = toolchain;
     this.connection = connection;
     this.properties = properties;
     this.generation = generation;
@@ -77,12 +87,17 @@ public class WorkerRunner implements SmartLifecycle {
     workers
         .newWorker(TaskQueues.AI, aiOptions(options, ai))
         .registerActivitiesImplementations(enrichment);
+    boolean verifies = toolchain.available();
+    if (verifies) {
+      workers.newWorker(TaskQueues.VERIFY, options).registerActivitiesImplementations(verification);
+    }
     workers.start();
     factory = workers;
     log.info(
-        "Workers polling {} and {}{}",
+        "Workers polling {}, {}{}{}",
         TaskQueues.GENERATION,
         TaskQueues.AI,
+        verifies ? " and " + TaskQueues.VERIFY : " (not " + TaskQueues.VERIFY + ": no toolchain)",
         options.getStickyQueueScheduleToStartTimeout() != null
                 && options.getStickyQueueScheduleToStartTimeout().isZero()
             ? " (sticky execution off: Temporal test server)"

@@ -8,6 +8,7 @@ import io.backforge.activities.generation.EnrichmentActivitiesImpl;
 import io.backforge.activities.generation.GenerationActivitiesImpl;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
+import io.backforge.activities.verification.VerificationActivitiesImpl;
 import io.backforge.workflows.ProjectGenerationWorkflow;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
 import io.backforge.workflows.ProjectStatus;
@@ -38,6 +39,7 @@ class StepRecordingIntegrationTests {
 
   @Autowired GenerationActivitiesImpl generation;
   @Autowired EnrichmentActivitiesImpl enrichment;
+  @Autowired VerificationActivitiesImpl verification;
   @Autowired ProjectStore projects;
 
   TestWorkflowEnvironment env;
@@ -56,6 +58,7 @@ class StepRecordingIntegrationTests {
     worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
     worker.registerActivitiesImplementations(generation);
     env.newWorker(TaskQueues.AI).registerActivitiesImplementations(enrichment);
+    env.newWorker(TaskQueues.VERIFY).registerActivitiesImplementations(verification);
     env.start();
   }
 
@@ -78,6 +81,7 @@ class StepRecordingIntegrationTests {
             org.assertj.core.groups.Tuple.tuple(Step.CREATE_FEATURES, StepState.SUCCEEDED, 1),
             org.assertj.core.groups.Tuple.tuple(Step.SCAFFOLD, StepState.SUCCEEDED, 1),
             org.assertj.core.groups.Tuple.tuple(Step.AI_ENRICHMENT, StepState.PENDING, 0),
+            org.assertj.core.groups.Tuple.tuple(Step.VERIFY, StepState.SUCCEEDED, 1),
             org.assertj.core.groups.Tuple.tuple(Step.ZIP, StepState.SUCCEEDED, 1));
     assertThat(steps.get(0).endedAt()).isGreaterThanOrEqualTo(steps.get(0).startedAt());
     ProjectRecord stored = projects.find(project.id()).orElseThrow();

@@ -42,6 +42,13 @@ class CatalogController {
               new Feature(
                   "docker", "Dockerfile and docker-compose.yml", List.of(true, false), false),
               new Feature("tests", "The project's own test suite", List.of(true, false), true)),
+          List.of(
+              new Feature(
+                  "verify",
+                  "Prove the generated project: black --check, pyflakes and its own tests in a"
+                      + " sandbox. Unset: verified where a worker has the Python toolchain",
+                  List.of(true, false),
+                  null)),
           limits());
 
   /** Stacks, databases, field types, relation kinds, features and limits. */
@@ -73,6 +80,7 @@ class CatalogController {
       List<String> fieldTypes,
       List<String> relationKinds,
       List<Feature> features,
+      List<Feature> options,
       Map<String, Integer> limits) {}
 
   /** A choice with a label. */

@@ -12,9 +12,11 @@ import io.backforge.api.project.ProjectViews.ProjectPage;
 import io.backforge.api.project.ProjectViews.ProjectSummary;
 import io.backforge.api.project.ProjectViews.ProjectView;
 import io.backforge.api.project.ProjectViews.StepView;
+import io.backforge.api.project.ProjectViews.VerificationView;
 import io.backforge.api.spec.SpecBody;
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.StepProgress;
+import io.backforge.workflows.Verification;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -170,11 +172,25 @@ class ProjectController {
         project.artifactHash() == null
             ? null
             : new ArtifactView(project.artifactSize(), project.artifactHash()),
+        verification(project.verification()),
         usage.requests() == 0
             ? null
             : new AiUsageView(
                 usage.requests(), usage.inputTokens(), usage.outputTokens(), usage.totalTokens()),
         links);
+  }
+
+  private static VerificationView verification(Verification verification) {
+    return verification == null
+        ? null
+        : new VerificationView(
+            verification.state(),
+            verification.reason(),
+            verification.testsPassed(),
+            verification.testsFailed(),
+            verification.lintFindings(),
+            verification.durationMillis(),
+            verification.logTail());
   }
 
   private static StepView step(StepProgress step) {

@@ -2,6 +2,7 @@ package io.backforge.api.project;
 
 import io.backforge.workflows.ProjectStatus;
 import io.backforge.workflows.StepState;
+import io.backforge.workflows.VerificationState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,25 @@ final class ProjectViews {
       List<String> warnings,
       String error,
       ArtifactView artifact,
+      VerificationView verification,
       AiUsageView aiUsage,
       Map<String, String> links) {}
 
   /** Tokens the project's AI enrichment spent, once it spent any. */
   record AiUsageView(int requests, long inputTokens, long outputTokens, long totalTokens) {}
+
+  /**
+   * How the generated project fared when it was proven (black, pyflakes, its own tests, in a
+   * sandbox); absent while the generation runs.
+   */
+  record VerificationView(
+      VerificationState state,
+      String reason,
+      int testsPassed,
+      int testsFailed,
+      int lintFindings,
+      long durationMillis,
+      String logTail) {}
 
   /** One step. */
   record StepView(

@@ -130,9 +130,13 @@ final class EnrichmentModel {
                     "index", index.toString()));
           }
         }
+        // Black writes an empty collection as [] or {}; a filled one exploded, one item a line.
         m.put("values", values);
+        m.put("hasValues", !values.isEmpty());
         m.put("compared", compared);
+        m.put("hasCompared", !compared.isEmpty());
         m.put("references", references);
+        m.put("hasReferences", !references.isEmpty());
         rows.add(m);
       }
     }

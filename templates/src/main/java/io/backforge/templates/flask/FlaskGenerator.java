@@ -31,11 +31,20 @@ public final class FlaskGenerator implements StackGenerator {
           "app/schemas.py",
           "app/validation.py",
           "app/routes/__init__.py",
+          "migrations/alembic.ini",
+          "migrations/env.py",
+          "migrations/script.py.mako",
           "wsgi.py",
           "requirements.txt",
           "README.md");
+  private static final String MIGRATION = "migrations/versions/0001_initial.py";
   private static final List<String> TESTS =
-      List.of("pytest.ini", "tests/conftest.py", "tests/factories.py", "tests/test_health.py");
+      List.of(
+          "pytest.ini",
+          "tests/conftest.py",
+          "tests/factories.py",
+          "tests/test_health.py",
+          "tests/test_migrations.py");
 
   private final TemplateRenderer renderer;
 
@@ -84,6 +93,7 @@ public final class FlaskGenerator implements StackGenerator {
     project.put("seedRows", EnrichmentModel.seedRows(spec, enrichment));
     GeneratedProject.Builder files = GeneratedProject.builder(spec.name().kebab());
     ALWAYS.forEach(path -> render(files, path, path, project));
+    render(files, MIGRATION, MIGRATION, model.migration());
     render(files, ".env.example", "dot-env.example", project);
     render(files, ".gitignore", "dot-gitignore", project);
     files.text("backforge.json", SpecJson.write(original));
@@ -130,6 +140,7 @@ public final class FlaskGenerator implements StackGenerator {
 
   private void render(
       GeneratedProject.Builder files, String path, String template, Map<String, Object> model) {
-    files.text(path, renderer.render(PACK + template + ".mustache", model));
+    String text = renderer.render(PACK + template + ".mustache", model);
+    files.text(path, path.endsWith(".py") ? BlackLines.format(text) : text);
   }
 }

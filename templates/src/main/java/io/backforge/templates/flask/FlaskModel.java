@@ -30,12 +30,24 @@ final class FlaskModel {
 
   private static final int PAGE_ROWS = 3;
 
+  private static final java.util.regex.Pattern STRING_LITERAL =
+      java.util.regex.Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'");
+
   private final ProjectSpec spec;
   private final Relations relations;
+  private final Schema schema;
 
   FlaskModel(ProjectSpec spec) {
     this.spec = spec;
     this.relations = new Relations(spec);
+    this.schema = new Schema(spec, relations, spec.features().auth() == Auth.JWT);
+  }
+
+  /** The template model of the initial Alembic migration. */
+  Map<String, Object> migration() {
+    Map<String, Object> m = new LinkedHashMap<>(project());
+    m.putAll(schema.migration());
+    return m;
   }
 
   boolean jwt() {
@@ -73,6 +85,17 @@ final class FlaskModel {
       entities.add(entity(entity));
     }
     m.put("entities", entities);
+    String schemaCode =
+        entities.stream()
+            .map(e -> (String) e.get("schemaDefinition"))
+            .map(code -> STRING_LITERAL.matcher(code).replaceAll("\"\""))
+            .collect(Collectors.joining("\n"));
+    m.put("usesFields", schemaCode.matches("(?s).*\\bfields\\..*"));
+    m.put("usesValidate", schemaCode.matches("(?s).*\\bvalidate\\..*"));
+    m.put("usesValidation", schemaCode.matches("(?s).*\\bvalidation\\..*"));
+    m.put(
+        "entityModules",
+        PythonLiterals.stringTuple(spec.entities().stream().map(e -> e.name().snake()).toList()));
     m.put("endpoints", endpoints());
     return m;
   }
@@ -110,16 +133,12 @@ final class FlaskModel {
     for (EntitySpec owner : spec.entities()) {
       for (RelationSpec relation : Relations.ofKind(owner, RelationKind.MANY_TO_MANY)) {
         String table = Relations.associationTable(owner, relation);
-        List<String> columns = Relations.associationColumns(owner, relation);
-        EntitySpec target = relations.target(relation);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("table", table);
-        m.put("tableLiteral", string(table));
-        m.put("leftLiteral", string(columns.get(0)));
-        m.put("rightLiteral", string(columns.get(1)));
-        m.put("leftTargetLiteral", string(owner.name().snakePlural() + ".id"));
-        m.put("rightTargetLiteral", string(target.name().snakePlural() + ".id"));
-        out.add(m);
+        String definition =
+            table
+                + " = _db.Table("
+                + String.join(", ", schema.associationParts(owner, relation))
+                + ")";
+        out.add(Map.of("definition", definition));
       }
     }
     return out;
@@ -145,8 +164,7 @@ final class FlaskModel {
     m.put("valuesName", entity.name().snake().toUpperCase(java.util.Locale.ROOT) + "_SAMPLES");
     m.put("jwt", jwt());
     m.put("paginated", spec.features().pagination());
-    m.put("checks", checks(entity));
-    m.put("hasChecks", !checks(entity).isEmpty());
+    m.put("tableArgs", tableArgs(entity));
     m.put("columns", columns(entity));
     m.put("schemaFields", schemaFields(entity));
     m.put("fields", resourceFields(entity));
@@ -156,11 +174,105 @@ final class FlaskModel {
     m.put("inbound", inbound(entity));
     m.put("inboundMany", inboundMany(entity));
     m.put("manyToMany", modelManyToMany(entity));
+    m.put("resourceDefinition", resourceDefinition(m));
+    m.put("schemaDefinition", schemaDefinition(m));
     m.put("sampleFields", sampleFields(entity));
     m.put("requiredToOne", requiredToOne(entity));
     m.put("rows", readmeRows(entity));
     TestCases.add(m, entity, relations, capacity(entity));
     return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String resourceDefinition(Map<String, Object> m) {
+    List<String> args = new ArrayList<>();
+    args.add("name=" + m.get("nameLiteral"));
+    args.add("model=models." + m.get("className"));
+    args.add("schema=schemas." + m.get("className") + "Schema");
+    args.add(
+        "fields="
+            + tuple(
+                (List<Map<String, Object>>) m.get("fields"),
+                f ->
+                    "crud.Field("
+                        + f.get("keyLiteral")
+                        + ", "
+                        + f.get("attrLiteral")
+                        + ", "
+                        + f.get("kindLiteral")
+                        + ", unique="
+                        + f.get("unique")
+                        + ")"));
+    args.add(
+        "to_one="
+            + tuple(
+                (List<Map<String, Object>>) m.get("toOne"),
+                r ->
+                    "crud.ToOne("
+                        + r.get("keyLiteral")
+                        + ", "
+                        + r.get("attrLiteral")
+                        + ", "
+                        + r.get("targetLiteral")
+                        + ", required="
+                        + r.get("required")
+                        + ")"));
+    args.add(
+        "to_many="
+            + tuple(
+                (List<Map<String, Object>>) m.get("toMany"),
+                r ->
+                    "crud.ToMany("
+                        + r.get("keyLiteral")
+                        + ", "
+                        + r.get("attrLiteral")
+                        + ", "
+                        + r.get("targetLiteral")
+                        + ", table="
+                        + r.get("tableLiteral")
+                        + ", owner_column="
+                        + r.get("ownerColumnLiteral")
+                        + ", target_column="
+                        + r.get("targetColumnLiteral")
+                        + ")"));
+    args.add(
+        "inbound="
+            + tuple(
+                (List<Map<String, Object>>) m.get("inbound"),
+                r -> "crud.Inbound(" + r.get("sourceLiteral") + ", " + r.get("attrLiteral") + ")"));
+    args.add(
+        "inbound_many="
+            + tuple(
+                (List<Map<String, Object>>) m.get("inboundMany"),
+                r ->
+                    "crud.InboundMany("
+                        + r.get("tableLiteral")
+                        + ", "
+                        + r.get("columnLiteral")
+                        + ")"));
+    return "RESOURCE = crud.register(crud.Resource(" + String.join(", ", args) + "))";
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String schemaDefinition(Map<String, Object> m) {
+    String entries =
+        ((List<Map<String, Object>>) m.get("schemaFields"))
+            .stream()
+                .map(f -> f.get("attrLiteral") + ": " + f.get("definition"))
+                .collect(Collectors.joining(", "));
+    return m.get("className")
+        + "Schema = Schema.from_dict({"
+        + entries
+        + "}, name="
+        + m.get("schemaNameLiteral")
+        + ")";
+  }
+
+  private static String tuple(
+      List<Map<String, Object>> items,
+      java.util.function.Function<Map<String, Object>, String> render) {
+    List<String> rendered = items.stream().map(render).toList();
+    return "(" + String.join(", ", rendered) + (rendered.size() == 1 ? ",)" : ")");
   }
 
   private static long seed(EntitySpec entity, FieldSpec field) {
@@ -185,53 +297,45 @@ final class FlaskModel {
     return Math.max(1, capacity);
   }
 
-  private List<Map<String, Object>> checks(EntitySpec entity) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    String table = entity.name().snakePlural();
-    for (FieldSpec field : entity.fields()) {
-      String column = field.name().snake();
-      if (field.min() != null) {
-        out.add(check(table, column, "min", column + " >= " + field.min().toPlainString()));
-      }
-      if (field.max() != null) {
-        out.add(check(table, column, "max", column + " <= " + field.max().toPlainString()));
-      }
+  private String tableArgs(EntitySpec entity) {
+    List<String> args = new ArrayList<>();
+    args.addAll(schema.uniques(entity));
+    args.addAll(schema.checks(entity));
+    args.addAll(schema.indexes(entity));
+    if (args.isEmpty()) {
+      return null;
     }
-    return out;
-  }
-
-  private static Map<String, Object> check(String table, String column, String kind, String sql) {
-    return Map.of(
-        "sqlLiteral", string(sql),
-        "nameLiteral", string(SqlNames.constraint("ck_" + table + "_" + column + "_" + kind)));
+    return "__table_args__ = (" + String.join(", ", args) + (args.size() == 1 ? ",)" : ")");
   }
 
   private List<Map<String, Object>> columns(EntitySpec entity) {
     List<Map<String, Object>> out = new ArrayList<>();
-    String table = entity.name().snakePlural();
-    for (FieldSpec field : entity.fields()) {
-      String column = field.name().snake();
+    Map<String, Schema.ForeignKey> foreignKeys = new LinkedHashMap<>();
+    schema.foreignKeys(entity).forEach(fk -> foreignKeys.put(fk.column(), fk));
+    java.util.Set<String> deferred = schema.deferredForeignKeys();
+    for (Schema.Column column : schema.columns(entity)) {
+      Schema.ForeignKey fk = foreignKeys.get(column.name());
       String definition =
-          columnType(field, table, column)
+          column.name()
+              + " = _db.Column("
+              + column.type()
+              + (fk == null
+                  ? ""
+                  : ", _db.ForeignKey("
+                      + string(fk.target() + ".id")
+                      + ", name="
+                      + string(fk.name())
+                      + (deferred.contains(fk.name()) ? ", use_alter=True" : "")
+                      + ")")
               + ", nullable="
-              + PythonLiterals.bool(!field.required())
-              + (field.unique() ? ", unique=True" : "");
-      out.add(Map.of("attr", column, "definition", definition));
-    }
-    for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
-      EntitySpec target = relations.target(relation);
-      String definition =
-          "_db.Integer, _db.ForeignKey("
-              + string(target.name().snakePlural() + ".id")
-              + "), nullable="
-              + PythonLiterals.bool(!relation.required())
-              + ", index=True";
-      out.add(Map.of("attr", relation.name().snake() + "_id", "definition", definition));
+              + PythonLiterals.bool(column.nullable())
+              + ")";
+      out.add(Map.of("definition", definition));
     }
     return out;
   }
 
-  private static String columnType(FieldSpec field, String table, String column) {
+  static String columnType(FieldSpec field, String table, String column) {
     return switch (field.type()) {
       case STRING -> "_sa.String(" + SampleValues.maxLength(field) + ")";
       case TEXT -> "_sa.Text()";
@@ -436,16 +540,21 @@ final class FlaskModel {
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
       EntitySpec target = relations.target(relation);
       List<String> columns = Relations.associationColumns(entity, relation);
-      out.add(
-          Map.of(
-              "attr", relation.name().snake(),
-              "ownerClass", entity.name().pascal(),
-              "targetClass", target.name().pascal(),
-              "ownerColumnLiteral", string(columns.get(0)),
-              "targetColumnLiteral", string(columns.get(1)),
-              "targetLiteral", string(target.name().pascal()),
-              "tableVar", Relations.associationTable(entity, relation),
-              "orderBy", string(target.name().pascal() + ".id")));
+      String table = Relations.associationTable(entity, relation);
+      String definition =
+          relation.name().snake()
+              + " = _db.relationship("
+              + String.join(
+                  ", ",
+                  string(target.name().pascal()),
+                  "secondary=" + table,
+                  "primaryjoin="
+                      + string(entity.name().pascal() + ".id == " + table + ".c." + columns.get(0)),
+                  "secondaryjoin="
+                      + string(target.name().pascal() + ".id == " + table + ".c." + columns.get(1)),
+                  "order_by=" + string(target.name().pascal() + ".id"))
+              + ")";
+      out.add(Map.of("definition", definition));
     }
     return out;
   }

@@ -13,16 +13,20 @@ public final class PythonLiterals {
 
   private PythonLiterals() {}
 
-  /** A double-quoted Python string literal equal to {@code value}, in printable ASCII. */
+  /**
+   * A Python string literal equal to {@code value}, in printable ASCII: double-quoted unless the
+   * value holds more double than single quotes (Black's choice, so the output is Black-stable).
+   */
   public static String string(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    char quote = count(value, '"') > count(value, '\'') ? '\'' : '"';
+    StringBuilder out = new StringBuilder(value.length() + 2).append(quote);
     value
         .codePoints()
         .forEach(
             c -> {
               switch (c) {
                 case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
+                case '"', '\'' -> out.append(c == quote ? "\\" : "").append((char) c);
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
@@ -39,7 +43,11 @@ public final class PythonLiterals {
                 }
               }
             });
-    return out.append('"').toString();
+    return out.append(quote).toString();
+  }
+
+  private static long count(String value, char c) {
+    return value.chars().filter(x -> x == c).count();
   }
 
   /** A Python tuple literal of strings, {@code ()} when empty, with a trailing comma for one. */

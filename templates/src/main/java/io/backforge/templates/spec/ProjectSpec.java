@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param entities the entities in declaration order
  * @param features the optional features
  * @param ai the AI enrichment options
+ * @param verify whether the platform proves the generated project (lint and its own tests in a
+ *     sandbox): {@code true} or {@code false} as asked, {@code null} when the spec leaves it to the
+ *     default (verify where a worker has the Python toolchain)
  */
 public record ProjectSpec(
     Identifier name,
@@ -22,10 +25,23 @@ public record ProjectSpec(
     Database database,
     List<EntitySpec> entities,
     Features features,
-    AiOptions ai) {
+    AiOptions ai,
+    Boolean verify) {
 
   public ProjectSpec {
     entities = List.copyOf(entities);
+  }
+
+  /** A spec that leaves verification to the default. */
+  public ProjectSpec(
+      Identifier name,
+      String description,
+      Stack stack,
+      Database database,
+      List<EntitySpec> entities,
+      Features features,
+      AiOptions ai) {
+    this(name, description, stack, database, entities, features, ai, null);
   }
 
   /** The entity with the given name, if the spec declares it. */

@@ -38,6 +38,9 @@ public final class SpecJson {
     spec.entities().forEach(entity -> entities.add(entity(entity)));
     root.set("features", features(spec.features()));
     root.set("ai", ai(spec.ai()));
+    if (spec.verify() != null) {
+      root.put("verify", spec.verify());
+    }
     try {
       return MAPPER.writer(printer()).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

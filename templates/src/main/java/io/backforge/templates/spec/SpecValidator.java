@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class SpecValidator {
 
   static final List<String> PROPERTIES =
-      List.of("name", "description", "stack", "database", "entities", "features", "ai");
+      List.of("name", "description", "stack", "database", "entities", "features", "ai", "verify");
   static final List<String> FEATURE_PROPERTIES =
       List.of("auth", "pagination", "openapi", "docker", "tests");
   static final List<String> AI_PROPERTIES = List.of("enrich", "instructions");
@@ -145,8 +145,12 @@ public final class SpecValidator {
       List<EntitySpec> entities = entities(json);
       Features features = features(json);
       AiOptions ai = ai(json);
+      Boolean verify = json.bool("verify");
+      if (problems.isEmpty()) {
+        new CrossChecks(entities, database, problems).check();
+      }
       return problems.isEmpty()
-          ? new ProjectSpec(name, description, stack, database, entities, features, ai)
+          ? new ProjectSpec(name, description, stack, database, entities, features, ai, verify)
           : null;
     }
 

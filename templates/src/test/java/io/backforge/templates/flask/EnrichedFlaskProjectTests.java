@@ -84,7 +84,7 @@ class EnrichedFlaskProjectTests {
         .contains("## Sample data");
     assertThat(project.text("app/openapi.json"))
         .contains("\"description\" : \"Full name, as on the cover.\"");
-    assertThat(project.text("app/seed.py")).contains("\"Astrid \\\"Pippi\\\" Lindgren\"");
+    assertThat(project.text("app/seed.py")).contains("'Astrid \"Pippi\" Lindgren'");
     assertThat(project.text("backforge.json"))
         .isEqualTo(generator.generate(spec).text("backforge.json"));
     assertPasses(project, dir);
@@ -140,8 +140,13 @@ class EnrichedFlaskProjectTests {
   private static void assertPasses(GeneratedProject project, Path dir) {
     PythonRunner.write(project, dir);
 
+    PythonRunner.Result black =
+        PythonRunner.command(dir, 120, "black", "--check", "--diff", "--quiet", ".");
+    PythonRunner.Result pyflakes = PythonRunner.command(dir, 120, "pyflakes3", ".");
     PythonRunner.Result result = PythonRunner.pytest(dir);
 
+    assertThat(black.exitCode()).as("black --check: " + black.output()).isZero();
+    assertThat(pyflakes.exitCode()).as("pyflakes3: " + pyflakes.output()).isZero();
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output())
         .containsPattern("\\d+ passed")

@@ -31,12 +31,6 @@ class FlaskGeneratorTests {
 
   private final FlaskGenerator generator = new FlaskGenerator();
 
-  @ParameterizedTest
-  @ValueSource(strings = {"library.json", "blog.json", "shop.json", "nasty.json"})
-  void generatedProjectPassesItsOwnTests(String spec, @TempDir Path dir) {
-    assertPasses(generator.generate(PythonRunner.spec(spec)), dir);
-  }
-
   @Test
   void projectWithEveryOptionalFeatureOffPassesItsOwnTests(@TempDir Path dir) {
     ProjectSpec spec =
@@ -51,6 +45,9 @@ class FlaskGeneratorTests {
   @Test
   void generatedAppStartsAndServesRequestsOverHttp(@TempDir Path dir) throws Exception {
     PythonRunner.write(generator.generate(PythonRunner.spec("library.json")), dir);
+    PythonRunner.Result migrated =
+        PythonRunner.run(dir, 60, "-m", "flask", "--app", "wsgi", "db", "upgrade");
+    assertThat(migrated.exitCode()).as(migrated.output()).isZero();
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();

@@ -32,14 +32,25 @@ class PythonLiteralsTests {
           "f\"{x}\" %s {0}");
 
   @Test
-  void stringLiteralIsPrintableAsciiInDoubleQuotes() {
+  void stringLiteralIsPrintableAsciiInQuotesItsOwnQuoteCannotEnd() {
     for (String value : HOSTILE) {
       String literal = PythonLiterals.string(value);
+      String quote = literal.substring(0, 1);
 
-      assertThat(literal).startsWith("\"").endsWith("\"");
+      assertThat(quote).isIn("\"", "'");
+      assertThat(literal).endsWith(quote);
       assertThat(literal.chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
-      assertThat(literal.substring(1, literal.length() - 1)).doesNotContainPattern("(?<!\\\\)\"");
+      assertThat(literal.substring(1, literal.length() - 1))
+          .doesNotContainPattern("(?<!\\\\)" + quote);
     }
+  }
+
+  @Test
+  void stringLiteralUsesTheQuotesBlackPrefers() {
+    assertThat(PythonLiterals.string("plain")).isEqualTo("\"plain\"");
+    assertThat(PythonLiterals.string("say \"hi\"")).isEqualTo("'say \"hi\"'");
+    assertThat(PythonLiterals.string("it's \"x\"")).isEqualTo("'it\\'s \"x\"'");
+    assertThat(PythonLiterals.string("it's")).isEqualTo("\"it's\"");
   }
 
   @Test
@@ -62,7 +73,7 @@ class PythonLiteralsTests {
   void tupleHasATrailingCommaForOneElement() {
     assertThat(PythonLiterals.stringTuple(List.of())).isEqualTo("()");
     assertThat(PythonLiterals.stringTuple(List.of("a"))).isEqualTo("(\"a\",)");
-    assertThat(PythonLiterals.stringTuple(List.of("a", "b\""))).isEqualTo("(\"a\", \"b\\\"\")");
+    assertThat(PythonLiterals.stringTuple(List.of("a", "b\""))).isEqualTo("(\"a\", 'b\"')");
   }
 
   @Test

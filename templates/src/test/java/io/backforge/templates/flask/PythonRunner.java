@@ -76,6 +76,15 @@ final class PythonRunner {
     List<String> command = new ArrayList<>();
     command.add(PYTHON);
     command.addAll(List.of(args));
+    return execute(dir, timeoutSeconds, command);
+  }
+
+  /** Runs a program other than Python (black, pyflakes3) in {@code dir}. */
+  static Result command(Path dir, long timeoutSeconds, String... command) {
+    return execute(dir, timeoutSeconds, List.of(command));
+  }
+
+  private static Result execute(Path dir, long timeoutSeconds, List<String> command) {
     try {
       Process process =
           new ProcessBuilder(command)

@@ -901,4 +901,153 @@ class SpecValidatorTests {
       assertThat(result.valid()).isEqualTo(result.spec() != null);
     }
   }
+
+  @Test
+  void fieldNamedLikeTheIdKeyOfAManyToOneIsRejectedAsAColumnClashAtTheRelation() {
+    ValidationResult result =
+        libraryWith(
+            spec ->
+                array(spec, "/entities/1/fields")
+                    .addObject()
+                    .put("name", "authorId")
+                    .put("type", "integer"));
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.pointer()).isEqualTo("/entities/1/relations/0/name");
+              assertThat(error.message()).contains("author");
+            });
+  }
+
+  @Test
+  void fieldNamedLikeTheIdsKeyOfAManyToManyIsRejected() {
+    ValidationResult result =
+        libraryWith(
+            spec -> {
+              spec.withArray("/entities/0/relations")
+                  .addObject()
+                  .put("name", "friends")
+                  .put("kind", "many-to-many")
+                  .put("target", "Author");
+              array(spec, "/entities/0/fields")
+                  .addObject()
+                  .put("name", "friendsIds")
+                  .put("type", "string");
+            });
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.pointer()).isEqualTo("/entities/0/fields/2/name");
+              assertThat(error.message()).contains("many-to-many relation 'friends'");
+            });
+  }
+
+  @Test
+  void cycleOfRequiredManyToOneRelationsIsRejectedOnceWithItsPath() {
+    ValidationResult result =
+        libraryWith(
+            spec ->
+                spec.withArray("/entities/0/relations")
+                    .addObject()
+                    .put("name", "favourite")
+                    .put("kind", "many-to-one")
+                    .put("target", "Book")
+                    .put("required", true));
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.pointer()).isEqualTo("/entities/0/relations/0/required");
+              assertThat(error.message())
+                  .contains("Author -> Book -> Author")
+                  .contains("make one of them optional");
+            });
+  }
+
+  @Test
+  void anOptionalReferenceBreaksACycleOfReferences() {
+    ValidationResult result =
+        libraryWith(
+            spec ->
+                spec.withArray("/entities/0/relations")
+                    .addObject()
+                    .put("name", "favourite")
+                    .put("kind", "many-to-one")
+                    .put("target", "Book"));
+
+    assertThat(result.errors()).isEmpty();
+  }
+
+  @Test
+  void uniqueTextIsRejectedAtItsUniqueFlagOnMysqlAsEverywhere() {
+    ValidationResult result =
+        libraryWith(
+            spec -> {
+              spec.put("database", "mysql");
+              array(spec, "/entities/0/fields")
+                  .addObject()
+                  .put("name", "biography")
+                  .put("type", "text")
+                  .put("unique", true);
+            });
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.pointer()).isEqualTo("/entities/0/fields/2/unique");
+              assertThat(error.message()).contains("cannot be unique");
+            });
+  }
+
+  @Test
+  void uniqueStringLongerThanAMysqlIndexIsRejectedOnMysqlOnly() {
+    ValidationResult mysql =
+        libraryWith(
+            spec -> {
+              spec.put("database", "mysql");
+              array(spec, "/entities/0/fields")
+                  .addObject()
+                  .put("name", "code")
+                  .put("type", "string")
+                  .put("maxLength", 1000)
+                  .put("unique", true);
+            });
+    ValidationResult postgresql =
+        libraryWith(
+            spec ->
+                array(spec, "/entities/0/fields")
+                    .addObject()
+                    .put("name", "code")
+                    .put("type", "string")
+                    .put("maxLength", 1000)
+                    .put("unique", true));
+
+    assertThat(mysql.errors())
+        .extracting(SpecError::pointer)
+        .containsExactly("/entities/0/fields/2/unique");
+    assertThat(postgresql.errors()).isEmpty();
+  }
+
+  @Test
+  void verifyIsOptionalBooleanAndRoundTripsThroughSpecJson() {
+    ValidationResult off = libraryWith(spec -> spec.put("verify", false));
+    ValidationResult absent = libraryWith(spec -> spec.remove("verify"));
+    ValidationResult wrong = libraryWith(spec -> spec.put("verify", "yes"));
+
+    assertThat(off.spec().verify()).isFalse();
+    assertThat(
+            validator
+                .validate(SpecJson.write(off.spec()).getBytes(StandardCharsets.UTF_8))
+                .spec()
+                .verify())
+        .isFalse();
+    assertThat(absent.spec().verify()).isNull();
+    assertThat(wrong.errors()).extracting(SpecError::pointer).containsExactly("/verify");
+  }
 }
