@@ -111,7 +111,10 @@ class WebUiIntegrationTests extends IntegrationTest {
     WebElement firstPython =
         browser.find(By.xpath("//nav[@aria-label='Generated files']//a[contains(., '.py')]"));
     firstPython.click();
-    assertThat(browser.find(By.id("file-content")).getText()).isNotBlank();
+    WebElement code = browser.find(By.id("file-content"));
+    assertThat(code.getText()).isNotBlank();
+    browser.waitUntil(
+        d -> code.getDomAttribute("class").contains("hljs") ? true : null, Duration.ofSeconds(5));
     browser.screenshot("project-file-viewer");
 
     String download = browser.find(By.id("download")).getDomAttribute("href");
