@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,7 +57,7 @@ final class Browser implements AutoCloseable {
     base = "http://localhost:" + port;
   }
 
-  WebDriver driver() {
+  ChromeDriver driver() {
     return driver;
   }
 
@@ -82,11 +83,30 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /**
+   * Presses the wizard button for {@code action}; unless a script handles it in place, waits until
+   * the next page replaced this one.
+   */
   void press(String action) {
-    driver
-        .findElement(
-            By.cssSelector("button[name='action'][value='" + action + "']:not([tabindex])"))
-        .click();
+    WebElement button =
+        driver.findElement(
+            By.cssSelector("button[name='action'][value='" + action + "']:not([tabindex])"));
+    boolean inPlace = button.getDomAttribute("data-add") != null;
+    button.click();
+    if (!inPlace) {
+      waitForNextPage(button);
+    }
+  }
+
+  /** Clicks {@code element} and waits until the next page replaced this one. */
+  void clickAndWait(WebElement element) {
+    element.click();
+    waitForNextPage(element);
+  }
+
+  private void waitForNextPage(WebElement old) {
+    new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50))
+        .until(ExpectedConditions.stalenessOf(old));
   }
 
   /** Signs in through the development issuer when not signed in yet, and opens {@code path}. */
@@ -95,7 +115,10 @@ final class Browser implements AutoCloseable {
     if (path().startsWith("/dev-issuer/login")) {
       type("username", "dev");
       type("password", "dev-password");
-      find(By.cssSelector("button[type=submit].primary")).click();
+      clickAndWait(find(By.cssSelector("button[type=submit].primary")));
+      waitUntil(
+          d -> path().matches("/(dev-issuer|oauth2|login)/.*") ? null : true,
+          Duration.ofSeconds(15));
     }
   }
 

@@ -16,12 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The pages' error paths: each answers a friendly page with the right status, never a trace. */
 @AutoConfigureMockMvc
+@TestPropertySource(properties = WebUiIntegrationTests.OWN_DATABASE)
 class PageIntegrationTests extends IntegrationTest {
 
   private static final String OWNER = "page-tests-user";
@@ -119,6 +122,26 @@ class PageIntegrationTests extends IntegrationTest {
         page(post("/wizard/1").param("name", "Bad Name").param("action", "next").with(csrf()));
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getContentAsString()).contains("class=\"field-error\"");
+  }
+
+  @Test
+  void withoutScriptTheEntitiesStepAddsRowsThroughPlainPostsAndKeepsThem() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(
+        post("/wizard/3").param("action", "addEntity").session(session).with(user()).with(csrf()));
+    mvc.perform(
+        post("/wizard/3")
+            .param("entities[0].name", "Author")
+            .param("action", "addField:0")
+            .session(session)
+            .with(user())
+            .with(csrf()));
+    String page =
+        mvc.perform(get("/wizard/3").session(session).with(user()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("value=\"Author\"").contains("name=\"entities[0].fields[0].name\"");
   }
 
   @Test

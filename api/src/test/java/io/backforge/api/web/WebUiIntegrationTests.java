@@ -22,9 +22,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +35,17 @@ import tools.jackson.databind.json.JsonMapper;
  * The pages in a real browser: sign in through the development issuer, walk the wizard for the blog
  * spec typed in by hand, follow the project to SUCCEEDED, view a file, download the zip.
  */
+// The same context as PageIntegrationTests (MockMvc included), so the two start the app once.
+@AutoConfigureMockMvc
+@TestPropertySource(properties = WebUiIntegrationTests.OWN_DATABASE)
 class WebUiIntegrationTests extends IntegrationTest {
+
+  /**
+   * The page tests' own database, so that test runs of other checkouts on this machine, which clean
+   * {@code backforge_test}, cannot pull the schema away under them.
+   */
+  static final String OWN_DATABASE =
+      "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/backforge_ui_test";
 
   private static Browser browser;
 
@@ -95,7 +108,7 @@ class WebUiIntegrationTests extends IntegrationTest {
     assertThat(browser.find(By.id("spec-json")).getText().strip())
         .isEqualTo(SpecJson.write(expected.spec()).strip());
     browser.screenshot("wizard-5-review");
-    browser.find(By.id("generate")).click();
+    browser.clickAndWait(browser.find(By.id("generate")));
 
     assertThat(browser.path()).matches("/projects/[0-9a-f-]{36}");
     String projectPath = browser.path();
@@ -110,7 +123,7 @@ class WebUiIntegrationTests extends IntegrationTest {
     assertThat(browser.find(By.id("status")).getText()).isEqualTo("SUCCEEDED");
     WebElement firstPython =
         browser.find(By.xpath("//nav[@aria-label='Generated files']//a[contains(., '.py')]"));
-    firstPython.click();
+    browser.clickAndWait(firstPython);
     WebElement code = browser.find(By.id("file-content"));
     assertThat(code.getText()).isNotBlank();
     browser.waitUntil(
@@ -127,6 +140,19 @@ class WebUiIntegrationTests extends IntegrationTest {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(zip.statusCode()).isEqualTo(200);
     assertThat(entries(zip.body())).contains("blog-api/backforge.json");
+
+    browser.driver().manage().window().setSize(new Dimension(390, 844));
+    browser.open("/projects");
+    Long overflow =
+        (Long)
+            browser
+                .driver()
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertThat(overflow).isLessThanOrEqualTo(0L);
+    browser.screenshot("phone-dashboard");
+    browser.open(projectPath);
+    browser.screenshot("phone-project");
+    browser.driver().manage().window().setSize(new Dimension(1280, 1000));
   }
 
   @Test
