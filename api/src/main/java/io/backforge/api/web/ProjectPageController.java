@@ -27,8 +27,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * A project's page: the steps with their state, attempts, durations and errors; the generated files
- * with a read-only viewer; download, cancel and regenerate; a link to the Temporal UI when one is
- * configured.
+ * with a read-only viewer; download, cancel and regenerate; the workflow's event history from
+ * Temporal; a link to the Temporal UI when one is configured.
  */
 @Controller
 class ProjectPageController {
@@ -36,14 +36,17 @@ class ProjectPageController {
   private static final int MAX_VIEWABLE_BYTES = 256 * 1024;
 
   private final ProjectService projects;
+  private final WorkflowHistory history;
   private final String temporalUi;
   private final String namespace;
 
   ProjectPageController(
       ProjectService projects,
+      WorkflowHistory history,
       @Value("${backforge.temporal.ui-url:}") String temporalUi,
       @Value("${backforge.temporal.namespace:default}") String namespace) {
     this.projects = projects;
+    this.history = history;
     this.temporalUi = temporalUi == null ? "" : temporalUi.replaceAll("/+$", "");
     this.namespace = namespace;
   }
@@ -70,6 +73,7 @@ class ProjectPageController {
       model.addAttribute("language", language(file));
       model.addAttribute("content", text(content));
     }
+    model.addAttribute("history", history.of(project.workflowId()));
     if (!temporalUi.isEmpty()) {
       model.addAttribute(
           "temporalLink",

@@ -121,6 +121,12 @@ class WebUiIntegrationTests extends IntegrationTest {
 
     browser.open(projectPath);
     assertThat(browser.find(By.id("status")).getText()).isEqualTo("SUCCEEDED");
+    browser.find(By.cssSelector("#history summary")).click();
+    assertThat(browser.driver().findElements(By.cssSelector("#history li")))
+        .extracting(WebElement::getText)
+        .anyMatch(text -> text.contains("Activity task scheduled") && text.contains("Scaffold"))
+        .anyMatch(text -> text.contains("Workflow execution completed"));
+    browser.screenshot("project-history");
     WebElement firstPython =
         browser.find(By.xpath("//nav[@aria-label='Generated files']//a[contains(., '.py')]"));
     browser.clickAndWait(firstPython);
