@@ -140,6 +140,23 @@ public class ProjectStore {
         .list();
   }
 
+  /** One page of the owner's projects whose name contains {@code text} (any case), newest first. */
+  public List<ProjectRecord> searchOwned(String owner, String text, int page, int size) {
+    String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return jdbc.sql(
+            """
+            SELECT * FROM projects WHERE owner = :owner AND name ILIKE :pattern
+            ORDER BY created_at DESC, id
+            LIMIT :size OFFSET :offset
+            """)
+        .param("owner", owner)
+        .param("pattern", "%" + escaped + "%")
+        .param("size", size)
+        .param("offset", (long) page * size)
+        .query(ProjectStore::map)
+        .list();
+  }
+
   /** Projects that have not ended, oldest first: candidates for recovery after an outage. */
   public List<ProjectRecord> unfinished(int limit) {
     return jdbc.sql(

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /** Submits, reports on, lists and serves projects; the owner is the token's subject. */
 @Service
-class ProjectService {
+public class ProjectService {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectService.class);
 
@@ -57,7 +57,7 @@ class ProjectService {
    * idempotency key, a repeat of the same request answers the project the first one created, and a
    * different request under a used key is refused.
    */
-  Submission submit(String owner, byte[] body, String idempotencyKey) {
+  public Submission submit(String owner, byte[] body, String idempotencyKey) {
     ValidationResult result = validator.validate(body);
     if (!result.valid()) {
       throw new ProblemException(Problems.invalidSpec(result.errors()));
@@ -80,7 +80,7 @@ class ProjectService {
   }
 
   /** A submitted project, and whether this request created it. */
-  record Submission(ProjectRecord project, boolean created) {}
+  public record Submission(ProjectRecord project, boolean created) {}
 
   private Submission replay(String owner, String idempotencyKey, String requestHash) {
     ProjectRecord existing =
@@ -111,18 +111,38 @@ class ProjectService {
   }
 
   /** The caller's project. */
-  ProjectRecord owned(String owner, UUID id) {
+  public ProjectRecord owned(String owner, UUID id) {
     return projects
         .findOwned(id, owner)
         .orElseThrow(() -> new ProblemException(Problems.notFound("No project with this id.")));
   }
 
+  /** The caller's projects whose name contains {@code text}, newest first. */
+  public List<ProjectRecord> search(String owner, String text, int page, int size) {
+    return projects.searchOwned(owner, text, page, size);
+  }
+
+  /** Generates a project again from its stored spec, as a new project of the same owner. */
+  public ProjectRecord regenerate(ProjectRecord project) {
+    return submit(project.owner(), project.spec().getBytes(StandardCharsets.UTF_8), null).project();
+  }
+
+  /** The content of one generated file; a not-found problem for a path not in the manifest. */
+  public byte[] file(ProjectRecord project, String path) {
+    String hash = manifest(project).files().get(path);
+    if (hash == null) {
+      throw new ProblemException(Problems.notFound("No file with this path."));
+    }
+    return blobs.get(hash).orElseThrow(() -> new IllegalStateException("file blob missing"));
+  }
+
   /** The caller's projects, newest first. */
-  List<ProjectRecord> list(String owner, int page, int size) {
+  public List<ProjectRecord> list(String owner, int page, int size) {
     return projects.listOwned(owner, page, size);
   }
 
-  long count(String owner) {
+  /** How many projects the caller has. */
+  public long count(String owner) {
     return projects.countOwned(owner);
   }
 
@@ -130,7 +150,7 @@ class ProjectService {
    * The progress of a project, from PostgreSQL alone: the final snapshot once it ended; while it
    * runs, the steps as the workers report them (attempts and last error included).
    */
-  Progress progress(ProjectRecord project) {
+  public Progress progress(ProjectRecord project) {
     if (project.status().terminal() && project.progress() != null) {
       return project.progress();
     }
@@ -138,7 +158,7 @@ class ProjectService {
   }
 
   /** The zip of a succeeded project. */
-  byte[] artifact(ProjectRecord project) {
+  public byte[] artifact(ProjectRecord project) {
     if (project.artifactHash() == null) {
       throw new ProblemException(
           Problems.conflict(
@@ -152,7 +172,7 @@ class ProjectService {
   }
 
   /** The manifest of a scaffolded project. */
-  Manifest manifest(ProjectRecord project) {
+  public Manifest manifest(ProjectRecord project) {
     if (project.manifestHash() == null) {
       throw new ProblemException(
           Problems.conflict(
@@ -165,7 +185,7 @@ class ProjectService {
   }
 
   /** Asks the workflow to cancel; a no-op for a project that has ended. */
-  void cancel(ProjectRecord project) {
+  public void cancel(ProjectRecord project) {
     if (project.status().terminal()) {
       throw new ProblemException(
           Problems.conflict(

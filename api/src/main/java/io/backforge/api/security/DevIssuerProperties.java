@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The development token issuer ({@code backforge.dev-issuer.*}): an OAuth2 authorization server
- * inside the application that hands out tokens for the client-credentials grant.
+ * inside the application that hands out tokens for the client-credentials grant to scripts, and
+ * signs people in to the web pages (authorization code with PKCE) with one development user.
  *
  * @param enabled whether the issuer runs (only ever in the {@code dev} profile); in production
  *     configure an OIDC issuer instead
@@ -14,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientId the client id scripts use at {@code /oauth2/token}
  * @param clientSecret its secret
  * @param tokenTtl how long access tokens live
+ * @param user the development user's name, which is also its {@code sub}
+ * @param password the development user's password
+ * @param webClientId the client id the web pages sign in with
+ * @param webClientSecret its secret
  */
 @ConfigurationProperties("backforge.dev-issuer")
 public record DevIssuerProperties(
@@ -21,4 +26,8 @@ public record DevIssuerProperties(
     @DefaultValue("http://localhost:8080") String issuer,
     @DefaultValue("dev-client") String clientId,
     @DefaultValue("dev-secret") String clientSecret,
-    @DefaultValue("1h") Duration tokenTtl) {}
+    @DefaultValue("1h") Duration tokenTtl,
+    @DefaultValue("dev") String user,
+    @DefaultValue("dev-password") String password,
+    @DefaultValue("backforge-web") String webClientId,
+    @DefaultValue("web-secret") String webClientSecret) {}

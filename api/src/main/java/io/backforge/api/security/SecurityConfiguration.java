@@ -3,6 +3,7 @@ package io.backforge.api.security;
 import io.backforge.api.problem.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,15 +15,20 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API is a stateless OAuth2 resource server: every {@code /api/**} call needs a valid JWT
  * (from the development issuer, or the OIDC issuer configured with {@code
- * spring.security.oauth2.resourceserver.jwt.issuer-uri}). Errors are problem details.
+ * spring.security.oauth2.resourceserver.jwt.issuer-uri}). Errors are problem details. Pages sign in
+ * with OAuth2 login and keep a session.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -62,10 +68,39 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Pages: the dashboard, the wizard and project pages need a signed-in user (OAuth2 login with
+   * PKCE against the configured issuer, a session afterwards); everything else is public. Without
+   * any client registration, signed-in pages are refused.
+   */
   @Bean
   @Order(3)
-  SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+  SecurityFilterChain pageChain(
+      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations)
+      throws Exception {
+    http.authorizeHttpRequests(
+        requests ->
+            requests
+                .requestMatchers("/projects/**", "/wizard/**")
+                .authenticated()
+                .anyRequest()
+                .permitAll());
+    ClientRegistrationRepository repository = registrations.getIfAvailable();
+    if (repository != null) {
+      DefaultOAuth2AuthorizationRequestResolver resolver =
+          new DefaultOAuth2AuthorizationRequestResolver(repository, "/oauth2/authorization");
+      resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+      http.oauth2Login(
+          login ->
+              login
+                  .clientRegistrationRepository(repository)
+                  .authorizationEndpoint(
+                      endpoint -> endpoint.authorizationRequestResolver(resolver)));
+    } else {
+      http.exceptionHandling(
+          exceptions -> exceptions.authenticationEntryPoint(new Http403ForbiddenEntryPoint()));
+    }
+    http.logout(logout -> logout.logoutSuccessUrl("/"));
     return http.build();
   }
 

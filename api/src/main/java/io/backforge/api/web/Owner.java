@@ -1,0 +1,25 @@
+package io.backforge.api.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.user.OAuth2User;
+
+/**
+ * The owner of a signed-in page user's projects: the issuer's {@code sub}, so that projects made in
+ * the pages and through the REST API with the same identity are the same.
+ */
+final class Owner {
+
+  private Owner() {}
+
+  static String of(Authentication authentication) {
+    Object principal = authentication.getPrincipal();
+    if (principal instanceof OidcUser oidc) {
+      return oidc.getSubject();
+    }
+    if (principal instanceof OAuth2User user && user.getAttribute("sub") != null) {
+      return String.valueOf((Object) user.getAttribute("sub"));
+    }
+    return authentication.getName();
+  }
+}

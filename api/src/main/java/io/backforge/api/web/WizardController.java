@@ -1,0 +1,274 @@
+package io.backforge.api.web;
+
+import io.backforge.api.problem.ProblemException;
+import io.backforge.api.project.ProjectService;
+import io.backforge.api.web.SpecDraft.EntityForm;
+import io.backforge.api.web.SpecDraft.FieldForm;
+import io.backforge.api.web.SpecDraft.RelationForm;
+import io.backforge.templates.spec.Auth;
+import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.FieldType;
+import io.backforge.templates.spec.Limits;
+import io.backforge.templates.spec.RelationKind;
+import io.backforge.templates.spec.SpecError;
+import io.backforge.templates.spec.SpecJson;
+import io.backforge.templates.spec.SpecValidator;
+import io.backforge.templates.spec.Stack;
+import io.backforge.templates.spec.ValidationResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttributes;
+import org.springframework.web.bind.support.SessionStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The five-step wizard: project, database, entities, features, AI and review. The draft lives in
+ * the session, so going back and forth or reloading keeps what was entered; every step is checked
+ * by the same validator as the REST API, and each problem is shown next to its field. Plain form
+ * posts do everything; no script is needed.
+ */
+@Controller
+@RequestMapping("/wizard")
+@SessionAttributes("draft")
+class WizardController {
+
+  static final int STEPS = 5;
+  private static final List<String> TITLES =
+      List.of("Project", "Database", "Entities", "Features", "AI and review");
+
+  private final ProjectService projects;
+  private final SpecValidator validator = new SpecValidator();
+
+  WizardController(ProjectService projects) {
+    this.projects = projects;
+  }
+
+  @ModelAttribute("draft")
+  SpecDraft draft() {
+    return new SpecDraft();
+  }
+
+  @GetMapping
+  String start() {
+    return "redirect:/wizard/1";
+  }
+
+  @GetMapping("/{step}")
+  String show(@PathVariable int step, @ModelAttribute("draft") SpecDraft draft, Model model) {
+    return page(checked(step), draft, new LinkedHashMap<>(), model);
+  }
+
+  /**
+   * One post per step: {@code next} validates this step and moves on, {@code back} keeps what was
+   * entered and goes back, the add and remove actions change rows on the entities step.
+   */
+  @PostMapping("/{step}")
+  String submit(
+      @PathVariable int step,
+      @ModelAttribute("draft") SpecDraft draft,
+      @RequestParam(defaultValue = "next") String action,
+      Model model) {
+    step = checked(step);
+    String[] parts = action.split(":");
+    switch (parts[0]) {
+      case "back" -> {
+        return "redirect:/wizard/" + Math.max(1, step - 1);
+      }
+      case "goto" -> {
+        return "redirect:/wizard/" + checked(index(parts, 1));
+      }
+      case "addEntity" -> {
+        draft.getEntities().add(new EntityForm());
+        return "redirect:/wizard/3#entity-" + (draft.getEntities().size() - 1);
+      }
+      case "removeEntity" -> {
+        remove(draft.getEntities(), index(parts, 1));
+        return "redirect:/wizard/3";
+      }
+      case "addField" -> {
+        entity(draft, parts).getFields().add(new FieldForm());
+        return "redirect:/wizard/3#entity-" + index(parts, 1);
+      }
+      case "removeField" -> {
+        remove(entity(draft, parts).getFields(), index(parts, 2));
+        return "redirect:/wizard/3#entity-" + index(parts, 1);
+      }
+      case "addRelation" -> {
+        entity(draft, parts).getRelations().add(new RelationForm());
+        return "redirect:/wizard/3#entity-" + index(parts, 1);
+      }
+      case "removeRelation" -> {
+        remove(entity(draft, parts).getRelations(), index(parts, 2));
+        return "redirect:/wizard/3#entity-" + index(parts, 1);
+      }
+      default -> {
+        Map<String, List<String>> errors = errors(draft, step);
+        if (!errors.isEmpty()) {
+          return page(step, draft, errors, model);
+        }
+        return "redirect:/wizard/" + Math.min(STEPS, step + 1);
+      }
+    }
+  }
+
+  /** Validates the whole draft and starts the generation; problems send the user to review. */
+  @PostMapping("/generate")
+  String generate(
+      @ModelAttribute("draft") SpecDraft draft,
+      Authentication authentication,
+      SessionStatus session,
+      Model model) {
+    Map<String, List<String>> errors = errors(draft, 0);
+    if (!errors.isEmpty()) {
+      return page(STEPS, draft, errors, model);
+    }
+    try {
+      var submission = projects.submit(Owner.of(authentication), DraftJson.write(draft), null);
+      session.setComplete();
+      return "redirect:/projects/" + submission.project().id();
+    } catch (ProblemException e) {
+      model.addAttribute("failure", e.problem().getDetail());
+      return page(STEPS, draft, new LinkedHashMap<>(), model);
+    }
+  }
+
+  /** Replaces the draft with a pasted or uploaded spec and opens the first step. */
+  @PostMapping("/import")
+  String importSpec(
+      @RequestParam(required = false) String json,
+      @RequestParam(required = false) MultipartFile file,
+      Model model)
+      throws IOException {
+    byte[] bytes =
+        file != null && !file.isEmpty()
+            ? file.getBytes()
+            : (json == null ? "" : json).getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > Limits.MAX_SPEC_BYTES) {
+      model.addAttribute(
+          "importError", "The spec is larger than " + Limits.MAX_SPEC_BYTES + " bytes.");
+      return page(1, (SpecDraft) model.getAttribute("draft"), new LinkedHashMap<>(), model);
+    }
+    try {
+      model.addAttribute("draft", DraftJson.read(bytes));
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("importError", e.getMessage());
+      return page(1, (SpecDraft) model.getAttribute("draft"), new LinkedHashMap<>(), model);
+    }
+    return "redirect:/wizard/1";
+  }
+
+  /** The draft as a spec file. */
+  @GetMapping("/spec.json")
+  ResponseEntity<byte[]> export(@ModelAttribute("draft") SpecDraft draft) {
+    String name = draft.getName().isBlank() ? "spec" : draft.getName().replaceAll("[^a-z0-9-]", "");
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name + ".json").build().toString())
+        .body(DraftJson.write(draft));
+  }
+
+  /** Starts again with an empty draft. */
+  @PostMapping("/reset")
+  String reset(SessionStatus session) {
+    session.setComplete();
+    return "redirect:/wizard/1";
+  }
+
+  /**
+   * The validator's problems with the draft, by form property; only those entered on {@code step},
+   * or all of them for step 0.
+   */
+  private Map<String, List<String>> errors(SpecDraft draft, int step) {
+    ValidationResult result = validator.validate(DraftJson.write(draft));
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    for (SpecError error : result.errors()) {
+      if (step == 0 || DraftJson.step(error.pointer()) == step) {
+        errors
+            .computeIfAbsent(DraftJson.property(error.pointer()), k -> new java.util.ArrayList<>())
+            .add(error.message());
+      }
+    }
+    return errors;
+  }
+
+  private String page(int step, SpecDraft draft, Map<String, List<String>> errors, Model model) {
+    model.addAttribute("step", step);
+    model.addAttribute("titles", TITLES);
+    model.addAttribute("errors", errors);
+    model.addAttribute("errorSteps", errorSteps(errors));
+    model.addAttribute("stacks", Arrays.stream(Stack.values()).map(Stack::json).toList());
+    model.addAttribute("databases", Arrays.stream(Database.values()).map(Database::json).toList());
+    model.addAttribute(
+        "fieldTypes", Arrays.stream(FieldType.values()).map(FieldType::json).toList());
+    model.addAttribute(
+        "relationKinds", Arrays.stream(RelationKind.values()).map(RelationKind::json).toList());
+    model.addAttribute("auths", Arrays.stream(Auth.values()).map(Auth::json).toList());
+    if (step == STEPS) {
+      byte[] json = DraftJson.write(draft);
+      ValidationResult result = validator.validate(json);
+      model.addAttribute(
+          "specJson",
+          result.valid()
+              ? SpecJson.write(result.spec())
+              : new String(json, StandardCharsets.UTF_8));
+      model.addAttribute("valid", result.valid());
+    }
+    return "wizard";
+  }
+
+  private static Map<Integer, String> errorSteps(Map<String, List<String>> errors) {
+    Map<Integer, String> steps = new LinkedHashMap<>();
+    errors
+        .keySet()
+        .forEach(p -> steps.putIfAbsent(DraftJson.step("/" + p.replaceAll("[.\\[\\]]+", "/")), p));
+    return steps;
+  }
+
+  private static int checked(int step) {
+    if (step < 1 || step > STEPS) {
+      throw new PageNotFoundException();
+    }
+    return step;
+  }
+
+  private static EntityForm entity(SpecDraft draft, String[] parts) {
+    int i = index(parts, 1);
+    if (i >= draft.getEntities().size()) {
+      throw new PageNotFoundException();
+    }
+    return draft.getEntities().get(i);
+  }
+
+  private static int index(String[] parts, int position) {
+    try {
+      return Integer.parseInt(parts[position]);
+    } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+      throw new PageNotFoundException();
+    }
+  }
+
+  private static void remove(List<?> list, int index) {
+    if (index < list.size()) {
+      list.remove(index);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.backforge.api.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}) with a
+ * fresh profile, pointed at the application on {@code port}; saves screenshots under {@code
+ * target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final String base;
+
+  Browser(int port) {
+    try {
+      profile = Files.createTempDirectory("backforge-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    base = "http://localhost:" + port;
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  WebElement find(By by) {
+    return driver.findElement(by);
+  }
+
+  WebElement named(String name) {
+    return driver.findElement(By.name(name));
+  }
+
+  void type(String name, String text) {
+    WebElement input = named(name);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /**
+   * Presses the wizard button for {@code action}; unless a script handles it in place, waits until
+   * the next page replaced this one.
+   */
+  void press(String action) {
+    WebElement button =
+        driver.findElement(
+            By.cssSelector("button[name='action'][value='" + action + "']:not([tabindex])"));
+    boolean inPlace = button.getDomAttribute("data-add") != null;
+    button.click();
+    if (!inPlace) {
+      waitForNextPage(button);
+    }
+  }
+
+  /** Clicks {@code element} and waits until the next page replaced this one. */
+  void clickAndWait(WebElement element) {
+    element.click();
+    waitForNextPage(element);
+  }
+
+  private void waitForNextPage(WebElement old) {
+    new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50))
+        .until(ExpectedConditions.stalenessOf(old));
+  }
+
+  /** Signs in through the development issuer when not signed in yet, and opens {@code path}. */
+  void signIn(String path) {
+    open(path);
+    if (path().startsWith("/dev-issuer/login")) {
+      type("username", "dev");
+      type("password", "dev-password");
+      clickAndWait(find(By.cssSelector("button[type=submit].primary")));
+      waitUntil(
+          d -> path().matches("/(dev-issuer|oauth2|login)/.*") ? null : true,
+          Duration.ofSeconds(15));
+    }
+  }
+
+  <T> T waitUntil(Function<WebDriver, T> condition, Duration timeout) {
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+  }
+
+  String sessionCookie() {
+    return driver.manage().getCookieNamed("JSESSIONID").getValue();
+  }
+
+  void screenshot(String name) {
+    Path target = Path.of("target", "screenshots", name + ".png");
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          target,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary profile is harmless
+    }
+  }
+}

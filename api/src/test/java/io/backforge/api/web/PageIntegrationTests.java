@@ -1,0 +1,177 @@
+package io.backforge.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import io.backforge.activities.store.ProjectRecord;
+import io.backforge.activities.store.ProjectStore;
+import io.backforge.api.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The pages' error paths: each answers a friendly page with the right status, never a trace. */
+@AutoConfigureMockMvc
+@TestPropertySource(properties = WebUiIntegrationTests.OWN_DATABASE)
+class PageIntegrationTests extends IntegrationTest {
+
+  private static final String OWNER = "page-tests-user";
+
+  @Autowired MockMvc mvc;
+  @Autowired ProjectStore projects;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void removeProjects() {
+    jdbc.sql("DELETE FROM projects WHERE owner IN (:a, :b)")
+        .param("a", OWNER)
+        .param("b", "someone-else")
+        .update();
+  }
+
+  @Test
+  void signedOutDashboardSendsTheBrowserToSignIn() throws Exception {
+    MockHttpServletResponse response = mvc.perform(get("/projects")).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(302);
+    assertThat(response.getRedirectedUrl()).endsWith("/oauth2/authorization/backforge");
+  }
+
+  @Test
+  void unknownProjectIsAFriendlyNotFoundPage() throws Exception {
+    MockHttpServletResponse response = page(get("/projects/" + UUID.randomUUID()));
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(response.getContentAsString()).contains("Not found").doesNotContain("Exception");
+  }
+
+  @Test
+  void projectIdThatIsNoUuidIsNotFound() throws Exception {
+    assertThat(page(get("/projects/not-a-uuid")).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void anotherOwnersProjectIsNotFound() throws Exception {
+    ProjectRecord theirs = stored("someone-else");
+    assertThat(page(get("/projects/" + theirs.id())).getStatus()).isEqualTo(404);
+    assertThat(page(get("/projects/" + theirs.id() + "/download")).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void ownProjectPageShowsItsSteps() throws Exception {
+    ProjectRecord mine = stored(OWNER);
+    MockHttpServletResponse response = page(get("/projects/" + mine.id()));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentAsString()).contains(">page-test</span>").contains("QUEUED");
+  }
+
+  @Test
+  void downloadBeforeTheProjectSucceededIsAConflictPage() throws Exception {
+    ProjectRecord mine = stored(OWNER);
+    MockHttpServletResponse response = page(get("/projects/" + mine.id() + "/download"));
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentAsString()).contains("its zip is available once it SUCCEEDED");
+  }
+
+  @Test
+  void fileOfAProjectWithoutFilesIsAConflictPage() throws Exception {
+    ProjectRecord mine = stored(OWNER);
+    MockHttpServletResponse response =
+        page(get("/projects/" + mine.id()).param("file", "../etc/passwd"));
+    assertThat(response.getStatus()).isEqualTo(409);
+  }
+
+  @Test
+  void cancelWithoutTheFormsCsrfTokenIsForbidden() throws Exception {
+    ProjectRecord mine = stored(OWNER);
+    MockHttpServletResponse response =
+        mvc.perform(post("/projects/" + mine.id() + "/cancel").with(user()))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void wizardStepOutOfRangeIsNotFound() throws Exception {
+    assertThat(page(get("/wizard/9")).getStatus()).isEqualTo(404);
+    assertThat(page(post("/wizard/3").param("action", "removeField:7:0").with(csrf())).getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void importOfSomethingThatIsNotJsonSaysSoOnTheFirstStep() throws Exception {
+    MockHttpServletResponse response =
+        page(post("/wizard/import").param("json", "{not json").with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentAsString()).contains("This is not JSON");
+  }
+
+  @Test
+  void invalidStepShowsTheValidatorsMessageAndStays() throws Exception {
+    MockHttpServletResponse response =
+        page(post("/wizard/1").param("name", "Bad Name").param("action", "next").with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentAsString()).contains("class=\"field-error\"");
+  }
+
+  @Test
+  void withoutScriptTheEntitiesStepAddsRowsThroughPlainPostsAndKeepsThem() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(
+        post("/wizard/3").param("action", "addEntity").session(session).with(user()).with(csrf()));
+    mvc.perform(
+        post("/wizard/3")
+            .param("entities[0].name", "Author")
+            .param("action", "addField:0")
+            .session(session)
+            .with(user())
+            .with(csrf()));
+    String page =
+        mvc.perform(get("/wizard/3").session(session).with(user()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("value=\"Author\"").contains("name=\"entities[0].fields[0].name\"");
+  }
+
+  @Test
+  void statusEndpointListsOnlyTheUsersProjects() throws Exception {
+    ProjectRecord mine = stored(OWNER);
+    stored("someone-else");
+    String body = page(get("/projects/status")).getContentAsString();
+    assertThat(body).contains(mine.id().toString()).contains("\"status\":\"QUEUED\"");
+    assertThat(body.split("\"id\"")).hasSize(2);
+  }
+
+  @Test
+  void searchFindsProjectsByPartOfTheirName() throws Exception {
+    stored(OWNER);
+    assertThat(page(get("/projects").param("q", "TEST")).getContentAsString())
+        .contains(">page-test</a>");
+    assertThat(page(get("/projects").param("q", "zzz")).getContentAsString())
+        .doesNotContain(">page-test</a>")
+        .contains("No project name contains");
+  }
+
+  private ProjectRecord stored(String owner) {
+    return projects.create(UUID.randomUUID(), owner, "page-test", "flask", "{}");
+  }
+
+  private MockHttpServletResponse page(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request.with(user())).andReturn().getResponse();
+  }
+
+  private static RequestPostProcessor user() {
+    return oidcLogin().idToken(token -> token.subject(OWNER));
+  }
+}
