@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end performance run against the embedded platform (no AI, no verify step): starts the
+# End-to-end performance run against the embedded platform (no AI; the verify step off unless
+# BACKFORGE_VERIFY_ENABLED=true): starts the
 # platform on its own ports, measures time to ready, runs the load scenarios through the HTTP API
 # with a real token, prints every figure, and stops the platform.
 #
@@ -17,6 +18,7 @@ BENCH=benchmarks/target/benchmarks.jar
 log=$(mktemp /tmp/backforge-load.XXXXXX.log)
 start=$(date +%s%N)
 PORT=$PORT BACKFORGE_TEMPORAL_TARGET=localhost:$TEMPORAL_PORT \
+  BACKFORGE_VERIFY_ENABLED=${BACKFORGE_VERIFY_ENABLED:-false} \
   BACKFORGE_DB_URL=${BACKFORGE_DB_URL:-jdbc:postgresql://localhost:5432/backforge_load} \
   java ${JAVA_OPTS:-} -jar "$APP" >"$log" 2>&1 &
 pid=$!
@@ -27,7 +29,7 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
 done
 echo "platform ready to serve in $(( ($(date +%s%N) - start) / 1000000 )) ms (log: $log)"
 
-run() { echo; java -cp "$BENCH" io.backforge.benchmarks.LoadTest --base "http://localhost:$PORT" "$@"; }
+run() { echo; java -cp "$BENCH" io.backforge.benchmarks.LoadTest --base "http://localhost:$PORT" --poll-ms "${POLL_MS:-20}" "$@"; }
 if [ -n "${N:-}" ]; then
   run --spec "${SPEC:-library}" --n "$N" --c "${C:-16}"
 else
