@@ -144,12 +144,42 @@ final class FlaskModel {
     return out;
   }
 
+  /**
+   * The model class's docstring: the entity's description (from the spec, or from AI enrichment) on
+   * one line, escaped so that no text can end the string or leave ASCII, and always ending in the
+   * table name, so that Black never has a quote or backslash to adjust.
+   */
+  static String docstring(String description, String table) {
+    if (description == null || description.isBlank()) {
+      return "Rows of the " + table + " table.";
+    }
+    String line = description.strip().replaceAll("\\s+", " ");
+    if (line.codePointCount(0, line.length()) > 300) {
+      line = line.substring(0, line.offsetByCodePoints(0, 300)) + "...";
+    }
+    StringBuilder out = new StringBuilder();
+    line.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\\' || c == '"') {
+                out.append('\\').appendCodePoint(c);
+              } else if (c >= 0x20 && c < 0x7f) {
+                out.appendCodePoint(c);
+              } else if (c <= 0xffff) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.append(String.format("\\U%08x", c));
+              }
+            });
+    return out + " (table " + table + ").";
+  }
+
   private Map<String, Object> entity(EntitySpec entity) {
     Map<String, Object> m = new LinkedHashMap<>();
     String table = entity.name().snakePlural();
     String basePath = "/api/" + entity.name().kebabPlural();
     m.put("className", entity.name().pascal());
-    m.put("docName", "Rows of the " + table + " table.");
+    m.put("docName", docstring(entity.description(), table));
     m.put("descriptionMarkdown", MarkdownText.inline(entity.description()));
     m.put("hasDescription", !MarkdownText.inline(entity.description()).isEmpty());
     m.put("snake", entity.name().snake());

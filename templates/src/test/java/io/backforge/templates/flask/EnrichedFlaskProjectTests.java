@@ -82,6 +82,8 @@ class EnrichedFlaskProjectTests {
         .contains("A person who \\\"writes\\\" books\\.")
         .contains("ISBN\\-10 or ISBN\\-13\\.")
         .contains("## Sample data");
+    assertThat(project.text("app/models.py"))
+        .contains("\"\"\"A person who \\\"writes\\\" books. (table authors).\"\"\"");
     assertThat(project.text("app/openapi.json"))
         .contains("\"description\" : \"Full name, as on the cover.\"");
     assertThat(project.text("app/seed.py")).contains("'Astrid \"Pippi\" Lindgren'");
