@@ -9,8 +9,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -166,7 +164,7 @@ class AiIntegrationTests extends IntegrationTest {
         api.postJson("/api/projects", token, spec.getBytes(StandardCharsets.UTF_8));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
     String id = ApiClient.json(submitted.body()).get("id").asString();
-    JsonNode done = awaitEnd(id, token);
+    JsonNode done = api.awaitEnd(id, token);
 
     assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
     assertThat(done.get("steps").get(3).get("state").asString()).isEqualTo("SUCCEEDED");
@@ -204,18 +202,5 @@ class AiIntegrationTests extends IntegrationTest {
                     .withStatus(200)
                     .withHeader("Content-Type", "application/json")
                     .withBody(body.toString())));
-  }
-
-  private JsonNode awaitEnd(String id, String token) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode project = ApiClient.json(api.get("/api/projects/" + id, token).body());
-      String status = project.get("status").asString();
-      if (status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("CANCELLED")) {
-        return project;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("project " + id + " did not end in time");
   }
 }

@@ -75,6 +75,20 @@ public final class ApiClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Polls the project until it ends (at most 90 s) and answers its last status. */
+  public JsonNode awaitEnd(String id, String token) throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofSeconds(90));
+    while (java.time.Instant.now().isBefore(deadline)) {
+      JsonNode project = json(get("/api/projects/" + id, token).body());
+      String status = project.get("status").asString();
+      if (status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("CANCELLED")) {
+        return project;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("project " + id + " did not end in time");
+  }
+
   public static JsonNode json(String body) {
     return JSON.readTree(body);
   }

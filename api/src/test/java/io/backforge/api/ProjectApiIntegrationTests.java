@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +47,7 @@ class ProjectApiIntegrationTests extends IntegrationTest {
     String id = project.get("id").asString();
     assertThat(submitted.headers().firstValue("Location")).hasValue("/api/projects/" + id);
 
-    JsonNode done = awaitEnd(id, token);
+    JsonNode done = api.awaitEnd(id, token);
     assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
     List<String> states = new ArrayList<>();
     done.get("steps")
@@ -186,19 +184,6 @@ class ProjectApiIntegrationTests extends IntegrationTest {
     List<String> pointers = new ArrayList<>();
     problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asString()));
     return pointers;
-  }
-
-  private JsonNode awaitEnd(String id, String token) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode project = ApiClient.json(api.get("/api/projects/" + id, token).body());
-      String status = project.get("status").asString();
-      if (status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("CANCELLED")) {
-        return project;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("project " + id + " did not end in time");
   }
 
   static byte[] spec(String name) {
