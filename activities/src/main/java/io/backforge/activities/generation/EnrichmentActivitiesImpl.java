@@ -4,13 +4,12 @@ import io.backforge.activities.ai.AiCallException;
 import io.backforge.activities.ai.AiUsageStore;
 import io.backforge.activities.ai.LanguageModel;
 import io.backforge.activities.store.BlobStore;
-import io.backforge.activities.store.Manifest;
+import io.backforge.activities.store.ProjectFiles;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.templates.enrich.EnrichmentAnswer;
 import io.backforge.templates.enrich.EnrichmentJson;
 import io.backforge.templates.enrich.EnrichmentValidator;
-import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectGenerator;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.SpecValidator;
@@ -23,10 +22,7 @@ import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +41,7 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
 
   private final ProjectStore projects;
   private final BlobStore blobs;
+  private final ProjectFiles files;
   private final ProjectGenerator generator;
   private final LanguageModel model;
   private final AiUsageStore usage;
@@ -60,6 +57,7 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
       AiUsageStore usage) {
     this.projects = projects;
     this.blobs = blobs;
+    this.files = new ProjectFiles(blobs);
     this.generator = generator;
     this.model = model;
     this.usage = usage;
@@ -90,7 +88,7 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
       stored = new EnrichmentJson.Stored(checked.enrichment(), checked.warnings());
       projects.setEnrichment(project.id(), blobs.put(EnrichmentJson.write(stored)));
     }
-    String manifest = store(generator.generate(spec, stored.enrichment()));
+    String manifest = files.store(generator.generate(spec, stored.enrichment())).manifestHash();
     projects.setManifest(project.id(), manifest);
     return new EnrichmentResult(true, manifest, null, stored.warnings(), attempt());
   }
@@ -121,16 +119,6 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
     ActivityInfo info = Activity.getExecutionContext().getInfo();
     String key = info.getRunId() + "/" + info.getActivityId() + "/" + info.getAttempt();
     usage.record(project.id(), project.owner(), "enrichment", model.name(), key, spent);
-  }
-
-  private String store(GeneratedProject files) {
-    List<String> paths = new ArrayList<>(files.files().keySet());
-    List<String> hashes = blobs.putAll(paths.stream().map(files.files()::get).toList());
-    SortedMap<String, String> entries = new TreeMap<>();
-    for (int i = 0; i < paths.size(); i++) {
-      entries.put(paths.get(i), hashes.get(i));
-    }
-    return blobs.put(new Manifest(files.rootFolder(), entries).toBytes());
   }
 
   private static EnrichmentResult skipped(

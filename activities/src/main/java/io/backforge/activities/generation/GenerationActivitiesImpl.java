@@ -1,7 +1,7 @@
 package io.backforge.activities.generation;
 
 import io.backforge.activities.store.BlobStore;
-import io.backforge.activities.store.Manifest;
+import io.backforge.activities.store.ProjectFiles;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.activities.verification.Toolchain;
@@ -27,9 +27,6 @@ import io.temporal.failure.ApplicationFailure;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -40,12 +37,18 @@ public class GenerationActivitiesImpl implements GenerationActivities {
 
   private final ProjectStore projects;
   private final BlobStore blobs;
+  private final ProjectFiles files;
   private final SpecValidator validator = new SpecValidator();
   private final ProjectGenerator generator;
   private final Toolchain toolchain;
 
   GenerationActivitiesImpl(
-      ProjectStore projects, BlobStore blobs, ProjectGenerator generator, Toolchain toolchain) {
+      ProjectStore projects,
+      BlobStore blobs,
+      ProjectFiles files,
+      ProjectGenerator generator,
+      Toolchain toolchain) {
+    this.files = files;
     this.projects = projects;
     this.blobs = blobs;
     this.generator = generator;
@@ -102,30 +105,19 @@ public class GenerationActivitiesImpl implements GenerationActivities {
   @Override
   public ScaffoldResult scaffold(ScaffoldInput input) {
     ProjectRecord record = load(input.projectId());
-    GeneratedProject files = generator.generate(validate(record).spec());
-    List<String> paths = new ArrayList<>(files.files().keySet());
-    List<byte[]> contents = paths.stream().map(files.files()::get).toList();
-    List<String> hashes = blobs.putAll(contents);
-    SortedMap<String, String> entries = new TreeMap<>();
-    for (int i = 0; i < paths.size(); i++) {
-      entries.put(paths.get(i), hashes.get(i));
-    }
-    String manifestHash = blobs.put(new Manifest(files.rootFolder(), entries).toBytes());
-    projects.setManifest(record.id(), manifestHash);
-    long total = contents.stream().mapToLong(c -> c.length).sum();
-    return new ScaffoldResult(manifestHash, paths.size(), total, attempt());
+    ProjectFiles.Stored stored = files.store(generator.generate(validate(record).spec()));
+    projects.setManifest(record.id(), stored.manifestHash());
+    return new ScaffoldResult(
+        stored.manifestHash(), stored.fileCount(), stored.totalBytes(), attempt());
   }
 
   @Override
   public ZipResult zip(ZipInput input) {
     load(input.projectId());
-    Manifest manifest = Manifest.parse(blob(input.manifestHash()));
-    Map<String, byte[]> contents = blobs.getAll(manifest.files().values());
-    GeneratedProject.Builder project = GeneratedProject.builder(manifest.rootFolder());
-    manifest.files().forEach((path, hash) -> project.bytes(path, require(contents, hash)));
-    byte[] zip = ProjectZipper.zip(project.build());
+    GeneratedProject project = files.load(input.manifestHash());
+    byte[] zip = ProjectZipper.zip(project);
     String hash = blobs.put(zip);
-    return new ZipResult(hash, zip.length, manifest.files().size(), attempt());
+    return new ZipResult(hash, zip.length, project.files().size(), attempt());
   }
 
   @Override
@@ -159,20 +151,6 @@ public class GenerationActivitiesImpl implements GenerationActivities {
     return errors.stream()
         .map(e -> (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.message())
         .collect(Collectors.joining("; "));
-  }
-
-  private byte[] blob(String hash) {
-    return blobs
-        .get(hash)
-        .orElseThrow(() -> new IllegalStateException("blob " + hash + " is missing"));
-  }
-
-  private static byte[] require(Map<String, byte[]> contents, String hash) {
-    byte[] content = contents.get(hash);
-    if (content == null) {
-      throw new IllegalStateException("blob " + hash + " is missing");
-    }
-    return content;
   }
 
   private static ApplicationFailure notFound(String projectId) {

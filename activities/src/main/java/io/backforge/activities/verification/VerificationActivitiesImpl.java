@@ -1,7 +1,6 @@
 package io.backforge.activities.verification;
 
-import io.backforge.activities.store.BlobStore;
-import io.backforge.activities.store.Manifest;
+import io.backforge.activities.store.ProjectFiles;
 import io.backforge.workflows.Verification;
 import io.backforge.workflows.VerificationActivities;
 import io.backforge.workflows.VerificationState;
@@ -32,11 +31,11 @@ public class VerificationActivitiesImpl implements VerificationActivities {
   private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?\\b");
   private static final int PYTEST_NO_TESTS = 5;
 
-  private final BlobStore blobs;
+  private final ProjectFiles files;
   private final Toolchain toolchain;
 
-  VerificationActivitiesImpl(BlobStore blobs, Toolchain toolchain) {
-    this.blobs = blobs;
+  VerificationActivitiesImpl(ProjectFiles files, Toolchain toolchain) {
+    this.files = files;
     this.toolchain = toolchain;
   }
 
@@ -64,24 +63,13 @@ public class VerificationActivitiesImpl implements VerificationActivities {
   }
 
   private void write(String manifestHash, Path dir) throws IOException {
-    Manifest manifest =
-        Manifest.parse(
-            blobs
-                .get(manifestHash)
-                .orElseThrow(
-                    () -> new IllegalStateException("manifest " + manifestHash + " is missing")));
-    Map<String, byte[]> contents = blobs.getAll(manifest.files().values());
-    for (Map.Entry<String, String> file : manifest.files().entrySet()) {
+    for (Map.Entry<String, byte[]> file : files.load(manifestHash).files().entrySet()) {
       Path target = dir.resolve(file.getKey()).normalize();
       if (!target.startsWith(dir)) {
         throw new IllegalStateException("path outside the project: " + file.getKey());
       }
-      byte[] content = contents.get(file.getValue());
-      if (content == null) {
-        throw new IllegalStateException("blob " + file.getValue() + " is missing");
-      }
       Files.createDirectories(target.getParent());
-      Files.write(target, content);
+      Files.write(target, file.getValue());
     }
   }
 
