@@ -42,7 +42,7 @@ class WebUiIntegrationTests extends IntegrationTest {
 
   /**
    * The page tests' own database, so that test runs of other checkouts on this machine, which clean
-   * {@code backforge_test}, cannot pull the schema away under them ({@code $BACKFORGE_TEST_DB_ui}
+   * {@code backforge_test}, cannot pull the schema away under them ({@code <$BACKFORGE_TEST_DB>_ui_test}
    * when that variable is set).
    */
   static final String OWN_DATABASE =
