@@ -29,7 +29,10 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
 done
 echo "platform ready to serve in $(( ($(date +%s%N) - start) / 1000000 )) ms (log: $log)"
 
-run() { echo; java -cp "$BENCH" io.backforge.benchmarks.LoadTest --base "http://localhost:$PORT" --poll-ms "${POLL_MS:-20}" "$@"; }
+# WAIT_S=30 (default): each client follows its project with GET ...?wait=30, which answers when
+# the project ends; WAIT_S=0: polling every POLL_MS milliseconds instead.
+run() { echo; java -cp "$BENCH" io.backforge.benchmarks.LoadTest --base "http://localhost:$PORT" \
+  --wait-s "${WAIT_S:-30}" --poll-ms "${POLL_MS:-20}" "$@"; }
 if [ -n "${N:-}" ]; then
   run --spec "${SPEC:-library}" --n "$N" --c "${C:-16}"
 else
