@@ -57,7 +57,8 @@ class ProjectPageController {
       @PathVariable UUID id,
       @RequestParam(required = false) String file,
       Model model) {
-    ProjectRecord project = projects.owned(Owner.of(authentication), id);
+    ProjectRecord project =
+        projects.visible(Owner.of(authentication), Owner.admin(authentication), id);
     Progress progress = projects.progress(project);
     model.addAttribute("project", project);
     model.addAttribute("progress", progress);
@@ -88,7 +89,8 @@ class ProjectPageController {
 
   @GetMapping("/projects/{id}/download")
   ResponseEntity<byte[]> download(Authentication authentication, @PathVariable UUID id) {
-    ProjectRecord project = projects.owned(Owner.of(authentication), id);
+    ProjectRecord project =
+        projects.visible(Owner.of(authentication), Owner.admin(authentication), id);
     byte[] zip = projects.artifact(project);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/zip"))
@@ -100,7 +102,7 @@ class ProjectPageController {
 
   @PostMapping("/projects/{id}/cancel")
   String cancel(Authentication authentication, @PathVariable UUID id) {
-    projects.cancel(projects.owned(Owner.of(authentication), id));
+    projects.cancel(projects.visible(Owner.of(authentication), Owner.admin(authentication), id));
     return "redirect:/projects/" + id;
   }
 
