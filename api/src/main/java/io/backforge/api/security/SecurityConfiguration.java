@@ -26,6 +26,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -37,6 +38,8 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -152,7 +155,29 @@ class SecurityConfiguration {
       http.exceptionHandling(
           exceptions -> exceptions.authenticationEntryPoint(new Http403ForbiddenEntryPoint()));
     }
-    http.logout(logout -> logout.logoutSuccessUrl("/"));
+    // Sign-out ends the session, which holds both the pages' sign-in and the built-in issuer's,
+    // so the next sign-in asks for the password again. With an external OIDC provider that
+    // announces an end_session_endpoint, the browser then signs out there too (RP-initiated
+    // logout) and comes back to the home page.
+    LogoutSuccessHandler afterLogout;
+    if (repository != null) {
+      OidcClientInitiatedLogoutSuccessHandler oidc =
+          new OidcClientInitiatedLogoutSuccessHandler(repository);
+      oidc.setPostLogoutRedirectUri("{baseUrl}/");
+      oidc.setDefaultTargetUrl("/");
+      afterLogout = oidc;
+    } else {
+      SimpleUrlLogoutSuccessHandler home = new SimpleUrlLogoutSuccessHandler();
+      home.setDefaultTargetUrl("/");
+      afterLogout = home;
+    }
+    http.logout(
+        logout ->
+            logout
+                .invalidateHttpSession(true)
+                .clearAuthentication(true)
+                .deleteCookies("JSESSIONID")
+                .logoutSuccessHandler(afterLogout));
     return http.build();
   }
 
