@@ -45,6 +45,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -75,6 +76,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class IssuerConfiguration {
 
   static final String SIGN_IN_PAGE = "/signin";
+
+  /** The session attribute that holds who is signed in to the issuer (not to the pages). */
+  static final String ISSUER_CONTEXT = "BACKFORGE_ISSUER_SECURITY_CONTEXT";
 
   private final IssuerProperties properties;
   private final String webSecret;
@@ -141,9 +145,6 @@ class IssuerConfiguration {
     return http.build();
   }
 
-  /** The session attribute that holds who is signed in to the issuer (not to the pages). */
-  static final String ISSUER_CONTEXT = "BACKFORGE_ISSUER_SECURITY_CONTEXT";
-
   @Bean
   SignInThrottle signInThrottle() {
     return new SignInThrottle(
@@ -180,6 +181,11 @@ class IssuerConfiguration {
   @Bean
   ClientRegistrationRepository issuerWebLogin(Environment environment) {
     return new IssuerWebLogin(properties, webSecret, () -> LocalServer.baseUrl(environment));
+  }
+
+  @Bean
+  OAuth2AuthorizationService authorizationService() {
+    return new IssuerAuthorizations();
   }
 
   @Bean
