@@ -44,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API is a stateless OAuth2 resource server: every {@code /api/**} call needs a valid JWT
- * (from the development issuer, or the OIDC issuer configured with {@code
- * spring.security.oauth2.resourceserver.jwt.issuer-uri}). Errors are problem details. Pages sign in
- * with OAuth2 login and keep a session.
+ * (from the built-in issuer, or the OIDC issuer configured with {@code
+ * spring.security.oauth2.resourceserver.jwt.issuer-uri}); its {@code roles} claim becomes {@code
+ * ROLE_x} authorities. Errors are problem details. Pages sign in with OAuth2 login and keep a
+ * session; {@code /admin/**} needs the {@code ADMIN} role.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
