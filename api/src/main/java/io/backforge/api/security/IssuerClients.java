@@ -47,10 +47,12 @@ final class IssuerClients implements RegisteredClientRepository {
     this.baseUrl = baseUrl;
   }
 
+  /**
+   * Ignored: clients are made on the API credentials page. The authorization server calls this only
+   * to store a secret re-encoded with a newer default encoder; the old hash keeps working.
+   */
   @Override
-  public void save(RegisteredClient registeredClient) {
-    throw new UnsupportedOperationException("clients are made through the accounts' pages");
-  }
+  public void save(RegisteredClient registeredClient) {}
 
   @Override
   public RegisteredClient findById(String id) {
