@@ -61,6 +61,8 @@ class ProjectPageController {
         projects.visible(Owner.of(authentication), Owner.admin(authentication), id);
     Progress progress = projects.progress(project);
     model.addAttribute("project", project);
+    // An admin looking at another user's project may cancel it but not regenerate it as its owner.
+    model.addAttribute("othersProject", !project.owner().equals(Owner.of(authentication)));
     model.addAttribute("progress", progress);
     model.addAttribute("steps", progress.steps().stream().map(StepRow::of).toList());
     List<String> files =

@@ -153,6 +153,10 @@ class AccountIntegrationTests extends IntegrationTest {
         .contains(email("erin"), email("frank"));
     assertThat(api.get("/api/projects?all=true&size=100", adminToken).body())
         .contains(erins, franks);
+    WebSession.Page erinsPage = admin.get("/projects/" + erins);
+    assertThat(erinsPage.status()).isEqualTo(200);
+    assertThat(erinsPage.body()).doesNotContain("Regenerate from the stored spec");
+    assertThat(erin.get("/projects/" + erins).body()).contains("Regenerate from the stored spec");
     assertThat(api.get("/api/projects/" + erins, adminToken).statusCode()).isEqualTo(200);
     assertThat(api.post("/api/projects/" + erins + "/cancel", adminToken).statusCode())
         .isIn(202, 409);
