@@ -112,12 +112,12 @@ final class Browser implements AutoCloseable {
   /** Signs in through the development issuer when not signed in yet, and opens {@code path}. */
   void signIn(String path) {
     open(path);
-    if (path().startsWith("/dev-issuer/login")) {
+    if (path().startsWith("/signin")) {
       type("username", "dev");
       type("password", "dev-password");
       clickAndWait(find(By.cssSelector("button[type=submit].primary")));
       waitUntil(
-          d -> path().matches("/(dev-issuer|oauth2|login)/.*") ? null : true,
+          d -> path().matches("/(signin|oauth2|login)(/.*)?") ? null : true,
           Duration.ofSeconds(15));
     }
   }
