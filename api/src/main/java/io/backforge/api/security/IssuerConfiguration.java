@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,7 +38,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -167,14 +167,15 @@ class IssuerConfiguration {
   @Bean
   RegisteredClientRepository registeredClientRepository(
       CredentialStore credentials,
-      PasswordEncoder encoder,
       Environment environment,
       ObjectProvider<DevScriptsClient> devScripts) {
     return new IssuerClients(
         Optional.ofNullable(devScripts.getIfAvailable()).map(DevScriptsClient::client),
         credentials,
         properties,
-        encoder.encode(webSecret),
+        // The web client's secret lives in this process's memory in plain text anyway (it is
+        // random per start unless configured), so hashing it here would only slow the start.
+        "{noop}" + webSecret,
         () -> LocalServer.baseUrl(environment));
   }
 
@@ -193,10 +194,21 @@ class IssuerConfiguration {
     return new TokenClaims(accounts);
   }
 
+  /**
+   * The issuer's signing key. A configured key is read now (a bad one stops the start); without
+   * one, the key made for this run is generated on another thread while the rest of the application
+   * starts (2048-bit RSA key generation is a few hundred milliseconds of one core) and the first
+   * token waits for it.
+   */
   @Bean
   JWKSource<SecurityContext> jwkSource() {
-    RSAKey key = signingKey(properties.signingKey());
-    return new ImmutableJWKSet<>(new JWKSet(key));
+    String pem = properties.signingKey();
+    if (pem != null && !pem.isBlank()) {
+      return new ImmutableJWKSet<>(new JWKSet(signingKey(pem)));
+    }
+    CompletableFuture<JWKSet> generated =
+        CompletableFuture.supplyAsync(() -> new JWKSet(signingKey(null)));
+    return (selector, context) -> selector.select(generated.join());
   }
 
   @Bean
