@@ -21,6 +21,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The pages' error paths: each answers a friendly page with the right status, never a trace. */
 @AutoConfigureMockMvc
@@ -28,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class PageIntegrationTests extends IntegrationTest {
 
   private static final String OWNER = "page-tests-user";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired MockMvc mvc;
   @Autowired ProjectStore projects;
@@ -128,9 +131,15 @@ class PageIntegrationTests extends IntegrationTest {
   void withoutScriptTheEntitiesStepAddsRowsThroughPlainPostsAndKeepsThem() throws Exception {
     MockHttpSession session = new MockHttpSession();
     mvc.perform(
-        post("/wizard/3").param("action", "addEntity").session(session).with(user()).with(csrf()));
+        post("/wizard/3")
+            .param(WizardController.ENTITIES_POSTED, "on")
+            .param("action", "addEntity")
+            .session(session)
+            .with(user())
+            .with(csrf()));
     mvc.perform(
         post("/wizard/3")
+            .param(WizardController.ENTITIES_POSTED, "on")
             .param("entities[0].name", "Author")
             .param("action", "addField:0")
             .session(session)
@@ -142,6 +151,88 @@ class PageIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("value=\"Author\"").contains("name=\"entities[0].fields[0].name\"");
+  }
+
+  @Test
+  void checkWithoutTheFormsCsrfTokenIsForbidden() throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(post("/wizard/1/check").param("name", "blog-api").with(user()))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(response.getContentAsString()).doesNotContain("\"errors\"");
+  }
+
+  @Test
+  void checkOfAStepOutOfRangeIsNotFound() throws Exception {
+    assertThat(page(post("/wizard/6/check").with(csrf())).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void checkAnswersTheValidatorsMessagesKeyedByTheFieldsFormPath() throws Exception {
+    MockHttpServletResponse response =
+        page(
+            post("/wizard/3/check")
+                .param(WizardController.ENTITIES_POSTED, "on")
+                .param("entities[0].name", "Author")
+                .param("entities[0].fields[0].name", "name")
+                .param("entities[0].fields[0].type", "string")
+                .param("entities[1].name", "not pascal")
+                .param("entities[1].fields[0].name", "title")
+                .param("entities[1].fields[0].type", "string")
+                .param("entities[1].fields[0].minLength", "five")
+                .with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentType()).startsWith("application/json");
+    JsonNode errors = JSON.readTree(response.getContentAsString()).get("errors");
+    assertThat(errors.propertyNames())
+        .contains("entities[1].name", "entities[1].fields[0].minLength")
+        .noneMatch(path -> path.startsWith("entities[0]"));
+    assertThat(errors.get("entities[1].name").get(0).asString()).isNotBlank();
+  }
+
+  @Test
+  void checkOfAValidStepAnswersNoProblemsAndKeepsWhatWasTyped() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    MockHttpServletResponse response =
+        page(
+            post("/wizard/1/check")
+                .param("name", "blog-api")
+                .param("description", "A blog")
+                .param("stack", "flask")
+                .session(session)
+                .with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(JSON.readTree(response.getContentAsString()).get("errors").isEmpty()).isTrue();
+    assertThat(page(get("/wizard/1").session(session)).getContentAsString())
+        .contains("value=\"blog-api\"");
+  }
+
+  @Test
+  void entitiesStepReplacesTheDraftsEntitiesSoRowsRemovedInPlaceStayRemoved() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    page(
+        post("/wizard/3/check")
+            .param(WizardController.ENTITIES_POSTED, "on")
+            .param("entities[0].name", "Author")
+            .param("entities[0].fields[0].name", "name")
+            .param("entities[0].fields[1].name", "email")
+            .param("entities[1].name", "Post")
+            .param("entities[1].fields[0].name", "title")
+            .session(session)
+            .with(csrf()));
+    page(
+        post("/wizard/3")
+            .param(WizardController.ENTITIES_POSTED, "on")
+            .param("entities[0].name", "Post")
+            .param("entities[0].fields[0].name", "title")
+            .param("action", "back")
+            .session(session)
+            .with(csrf()));
+    String page = page(get("/wizard/3").session(session)).getContentAsString();
+    assertThat(page)
+        .contains("value=\"Post\"", "value=\"title\"")
+        .doesNotContain("value=\"Author\"", "value=\"email\"", "entities[1].name\"");
   }
 
   @Test
