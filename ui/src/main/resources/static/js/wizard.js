@@ -258,10 +258,11 @@
       if (event.target.name) { touched[event.target.name] = true; }
       edited();
     });
-    form.addEventListener('submit', function () {
+    // Any form's post (a step, import, start over) supersedes the pending check.
+    document.addEventListener('submit', function () {
       submitting = true;
       clearTimeout(timer);
-    });
+    }, true);
     // Leaving the page (a reload, a link) before the last check went out still keeps the draft.
     window.addEventListener('pagehide', function () {
       if (!submitting && form.getAttribute('data-saved') === 'false' && navigator.sendBeacon) {

@@ -203,12 +203,18 @@ class WebUiIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void reloadKeepsTheDraftIncludingEntitiesAddedInPlace() {
+  void reloadOrLeavingKeepsTheDraftIncludingEntitiesAddedInPlace() {
     startOver();
     browser.type("name", "kept-on-reload");
     browser.waitUntilSaved();
     browser.driver().navigate().refresh();
     assertThat(browser.named("name").getDomProperty("value")).isEqualTo("kept-on-reload");
+
+    browser.type("description", "typed just before leaving");
+    browser.clickAndWait(browser.find(By.linkText("2. Database")));
+    browser.open("/wizard/1");
+    assertThat(browser.named("description").getDomProperty("value"))
+        .isEqualTo("typed just before leaving");
 
     browser.open("/wizard/3");
     browser.press("addEntity");
