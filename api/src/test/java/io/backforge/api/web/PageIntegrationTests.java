@@ -10,6 +10,8 @@ import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.api.IntegrationTest;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +126,13 @@ class PageIntegrationTests extends IntegrationTest {
     MockHttpServletResponse response =
         page(post("/wizard/1").param("name", "Bad Name").param("action", "next").with(csrf()));
     assertThat(response.getStatus()).isEqualTo(200);
-    assertThat(response.getContentAsString()).contains("class=\"field-error\"");
+    String page = response.getContentAsString();
+    assertThat(page).contains("class=\"field-error\"").doesNotContain("aria-invalid=\"\"");
+    Matcher name = Pattern.compile("<input[^>]*\\bname=\"name\"[^>]*>").matcher(page);
+    assertThat(name.find()).isTrue();
+    assertThat(name.group()).contains("aria-describedby=\"err-name\"", "aria-invalid=\"true\"");
+    assertThat(page).contains("<div class=\"field-errors\" id=\"err-name\"");
+    assertThat(page).doesNotContainPattern("<textarea[^>]*aria-invalid[^>]*name=\"description\"");
   }
 
   @Test
@@ -166,6 +174,14 @@ class PageIntegrationTests extends IntegrationTest {
   @Test
   void checkOfAStepOutOfRangeIsNotFound() throws Exception {
     assertThat(page(post("/wizard/6/check").with(csrf())).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void formFieldWithAnIndexThatIsNoNumberIsABadRequestNotAnError() throws Exception {
+    MockHttpServletResponse response =
+        page(post("/wizard/3/check").param("entities[E].name", "Author").with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).doesNotContain("Exception");
   }
 
   @Test
