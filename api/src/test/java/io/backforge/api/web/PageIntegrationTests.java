@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.api.IntegrationTest;
+import io.backforge.templates.spec.Stack;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,6 +160,14 @@ class PageIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("value=\"Author\"").contains("name=\"entities[0].fields[0].name\"");
+  }
+
+  @Test
+  void stackSelectOffersEveryStackTheGeneratorKnows() throws Exception {
+    String page = page(get("/wizard/1")).getContentAsString();
+    for (Stack stack : Stack.values()) {
+      assertThat(page).contains("<option value=\"" + stack.json() + "\"");
+    }
   }
 
   @Test
