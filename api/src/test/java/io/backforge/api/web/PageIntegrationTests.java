@@ -132,7 +132,9 @@ class PageIntegrationTests extends IntegrationTest {
     Matcher name = Pattern.compile("<input[^>]*\\bname=\"name\"[^>]*>").matcher(page);
     assertThat(name.find()).isTrue();
     assertThat(name.group()).contains("aria-describedby=\"err-name\"", "aria-invalid=\"true\"");
-    assertThat(page).contains("<div class=\"field-errors\" id=\"err-name\"");
+    Matcher messages = Pattern.compile("<div [^>]*id=\"err-name\"[^>]*>").matcher(page);
+    assertThat(messages.find()).isTrue();
+    assertThat(messages.group()).contains("data-error-for=\"name\"", "aria-live=\"polite\"");
     assertThat(page).doesNotContainPattern("<textarea[^>]*aria-invalid[^>]*name=\"description\"");
   }
 
