@@ -37,6 +37,13 @@
     return Array.prototype.slice.call(root.querySelectorAll('button[name="action"]'));
   }
 
+  // A remove button says what it removes: the name typed, or else the position (as the server does).
+  function nameRemoveButton(root, what, position) {
+    var name = root.querySelector('input[name$="].name"]').value.trim();
+    root.querySelector('button[data-remove="' + what + '"]').textContent =
+      'Remove ' + what + ' ' + (name || position);
+  }
+
   // Indices follow the order on the page, as the server's lists do after a post.
   function renumber() {
     entities().forEach(function (block, e) {
@@ -44,10 +51,12 @@
       block.querySelector('legend').textContent = 'Entity ' + (e + 1);
       rewrite(block, /entities\[(\d+|E)\]/g, 'entities[' + e + ']');
       buttons(block).forEach(function (b) { b.value = b.value.replace(/^(\w+):(\d+|E)/, '$1:' + e); });
-      ['fields', 'relations'].forEach(function (kind) {
-        rows(block, kind).forEach(function (row, i) {
-          rewrite(row, new RegExp('\\.' + kind + '\\[(\\d+|F)\\]', 'g'), '.' + kind + '[' + i + ']');
+      nameRemoveButton(block, 'entity', e + 1);
+      [['fields', 'field'], ['relations', 'relation']].forEach(function (kind) {
+        rows(block, kind[0]).forEach(function (row, i) {
+          rewrite(row, new RegExp('\\.' + kind[0] + '\\[(\\d+|F)\\]', 'g'), '.' + kind[0] + '[' + i + ']');
           buttons(row).forEach(function (b) { b.value = b.value.replace(/^(\w+:\d+):(\d+|F)$/, '$1:' + i); });
+          nameRemoveButton(row, kind[1], i + 1);
         });
       });
     });
@@ -252,6 +261,7 @@
     form.addEventListener('input', function (event) {
       if (event.target.name) { touched[event.target.name] = true; }
       entityRenamed(event.target);
+      if (section && /\]\.name$/.test(event.target.name || '')) { renumber(); }
       edited();
     });
     form.addEventListener('change', function (event) {

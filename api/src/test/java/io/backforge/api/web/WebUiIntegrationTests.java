@@ -285,6 +285,8 @@ class WebUiIntegrationTests extends IntegrationTest {
   private void enterEntities(JsonNode entities) {
     browser.press("addEntity");
     browser.type("entities[0].name", "Scratch");
+    assertThat(browser.find(By.cssSelector("button[value='removeEntity:0']")).getText())
+        .isEqualTo("Remove entity Scratch");
     browser.press("addField:0");
     browser.type("entities[0].fields[0].name", "junk");
     List<String> names = new ArrayList<>();
