@@ -168,8 +168,11 @@
     timer = setTimeout(check, 300);
   }
 
+  // The server binds only forms newer than the last it bound, so a slow check cannot undo a post.
   function formBody() {
-    return new URLSearchParams(new FormData(form));
+    var body = new URLSearchParams(new FormData(form));
+    body.set('revision', String(Date.now()));
+    return body;
   }
 
   function check() {
@@ -269,9 +272,19 @@
       edited();
     });
     // Any form's post (a step, import, start over) supersedes the pending check.
-    document.addEventListener('submit', function () {
+    document.addEventListener('submit', function (event) {
       submitting = true;
       clearTimeout(timer);
+      if (event.target === form) {
+        var revision = form.querySelector('input[name="revision"]');
+        if (!revision) {
+          revision = document.createElement('input');
+          revision.type = 'hidden';
+          revision.name = 'revision';
+          form.appendChild(revision);
+        }
+        revision.value = String(Date.now());
+      }
     }, true);
     // Leaving the page (a reload, a link) before the last check went out still keeps the draft.
     window.addEventListener('pagehide', function () {

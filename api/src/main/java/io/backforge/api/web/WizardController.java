@@ -61,6 +61,9 @@ class WizardController {
   /** The parameter of the entities step's form that says its entities are all posted. */
   static final String ENTITIES_POSTED = "entities-posted";
 
+  /** The parameter holding the page's clock when its script sent the form. */
+  static final String REVISION = "revision";
+
   private static final List<String> TITLES =
       List.of("Project", "Database", "Entities", "Features", "AI and review");
 
@@ -77,16 +80,36 @@ class WizardController {
   }
 
   /**
-   * The entities step posts all its entities, so they replace the draft's entities instead of being
-   * merged into them by index: rows removed in place by the script, or renumbered, leave nothing
-   * behind.
+   * Binds only forms newer than the last one bound (the page's script sends its clock as {@code
+   * revision}; forms without it always bind), so that a live check still under way when the step is
+   * posted cannot bind older values over newer ones. The entities step posts all its entities, so
+   * they replace the draft's entities instead of being merged into them by index: rows removed in
+   * place by the script, or renumbered, leave nothing behind.
    */
   @InitBinder("draft")
-  void entitiesArePostedWhole(WebDataBinder binder, HttpServletRequest request) {
-    if (HttpMethod.POST.matches(request.getMethod())
-        && request.getParameter(ENTITIES_POSTED) != null
-        && binder.getTarget() instanceof SpecDraft draft) {
+  void bindNewerForms(WebDataBinder binder, HttpServletRequest request) {
+    if (!HttpMethod.POST.matches(request.getMethod())
+        || !(binder.getTarget() instanceof SpecDraft draft)) {
+      return;
+    }
+    long revision = revision(request.getParameter(REVISION));
+    if (revision >= 0) {
+      if (revision < draft.revision()) {
+        binder.setDisallowedFields("*");
+        return;
+      }
+      draft.revise(revision);
+    }
+    if (request.getParameter(ENTITIES_POSTED) != null) {
       draft.setEntities(new ArrayList<>());
+    }
+  }
+
+  private static long revision(String parameter) {
+    try {
+      return parameter == null ? -1 : Long.parseLong(parameter);
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 

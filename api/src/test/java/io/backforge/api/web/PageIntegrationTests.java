@@ -236,6 +236,27 @@ class PageIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void checkSentBeforeTheStepsPostButArrivingAfterItDoesNotUndoIt() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    page(
+        post("/wizard/1")
+            .param("name", "newer-name")
+            .param(WizardController.REVISION, "2000")
+            .param("action", "back")
+            .session(session)
+            .with(csrf()));
+    page(
+        post("/wizard/1/check")
+            .param("name", "older-name")
+            .param(WizardController.REVISION, "1000")
+            .session(session)
+            .with(csrf()));
+    assertThat(page(get("/wizard/1").session(session)).getContentAsString())
+        .contains("value=\"newer-name\"")
+        .doesNotContain("older-name");
+  }
+
+  @Test
   void entitiesStepReplacesTheDraftsEntitiesSoRowsRemovedInPlaceStayRemoved() throws Exception {
     MockHttpSession session = new MockHttpSession();
     page(
