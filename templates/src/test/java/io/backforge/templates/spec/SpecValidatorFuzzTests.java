@@ -22,19 +22,19 @@ class SpecValidatorFuzzTests {
 
   private final SpecValidator validator = new SpecValidator();
 
-  @Property(tries = 3000)
+  @Property(tries = 2000)
   void mutatedSamplesGiveAValidSpecOrProblemsWithResolvablePointers(
       @ForAll("mutatedSpecs") byte[] json) {
     checkOutcome(json);
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void randomDocumentsGiveAValidSpecOrProblemsWithResolvablePointers(
       @ForAll("randomDocuments") byte[] json) {
     checkOutcome(json);
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void damagedBytesGiveAValidSpecOrProblemsWithResolvablePointers(
       @ForAll("damagedBytes") byte[] json) {
     checkOutcome(json);
