@@ -248,17 +248,22 @@ public class ProjectStore {
         == 1;
   }
 
-  /** Marks a project failed with a reason, keeping whatever progress it has. */
-  public void markFailed(UUID id, String reason) {
-    jdbc.sql(
-            """
-            UPDATE projects SET status = 'FAILED', error = :reason, updated_at = :now
-            WHERE id = :id
-            """)
-        .param("id", id)
-        .param("reason", reason)
-        .param("now", Timestamp.from(clock.instant()))
-        .update();
+  /**
+   * Marks a project that has not ended failed with a reason, keeping whatever progress it has;
+   * answers whether it did. A project that has ended keeps its outcome: the generation may record
+   * it between a caller's look at the project and this update (recovery at a web restart).
+   */
+  public boolean markFailed(UUID id, String reason) {
+    return jdbc.sql(
+                """
+                UPDATE projects SET status = 'FAILED', error = :reason, updated_at = :now
+                WHERE id = :id AND status IN ('QUEUED', 'RUNNING')
+                """)
+            .param("id", id)
+            .param("reason", reason)
+            .param("now", Timestamp.from(clock.instant()))
+            .update()
+        == 1;
   }
 
   /** Records that a step's activity started an attempt. */

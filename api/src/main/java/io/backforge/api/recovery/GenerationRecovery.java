@@ -69,7 +69,7 @@ public class GenerationRecovery {
       switch (check(project)) {
         case RESTARTED -> restarted++;
         case FAILED -> failed++;
-        case RUNNING -> {}
+        case UNTOUCHED -> {}
       }
     }
     return new Result(restarted, failed);
@@ -97,14 +97,16 @@ public class GenerationRecovery {
       return restart(project);
     }
     if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
-      return Outcome.RUNNING;
+      return Outcome.UNTOUCHED;
     }
-    projects.markFailed(
-        project.id(),
-        "The generation ended ("
-            + status.name().replace("WORKFLOW_EXECUTION_STATUS_", "").toLowerCase()
-            + ") without recording a result");
-    return Outcome.FAILED;
+    boolean marked =
+        projects.markFailed(
+            project.id(),
+            "The generation ended ("
+                + status.name().replace("WORKFLOW_EXECUTION_STATUS_", "").toLowerCase()
+                + ") without recording a result");
+    // Not marked: the workflow recorded its outcome after the project was read, as it should.
+    return marked ? Outcome.FAILED : Outcome.UNTOUCHED;
   }
 
   private Outcome restart(ProjectRecord project) {
@@ -121,7 +123,7 @@ public class GenerationRecovery {
   private enum Outcome {
     RESTARTED,
     FAILED,
-    RUNNING
+    UNTOUCHED
   }
 
   /**
