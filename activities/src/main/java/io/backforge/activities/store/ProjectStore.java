@@ -28,6 +28,7 @@ import org.springframework.stereotype.Repository;
 public class ProjectStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -159,12 +160,19 @@ public class ProjectStore {
 
   /** Projects that have not ended, oldest first: candidates for recovery after an outage. */
   public List<ProjectRecord> unfinished(int limit) {
+    return unfinished(limit, FAR_FUTURE);
+  }
+
+  /** Projects created before {@code createdBefore} that have not ended, oldest first. */
+  public List<ProjectRecord> unfinished(int limit, Instant createdBefore) {
     return jdbc.sql(
             """
-            SELECT * FROM projects WHERE status IN ('QUEUED', 'RUNNING')
+            SELECT * FROM projects
+            WHERE status IN ('QUEUED', 'RUNNING') AND created_at < :createdBefore
             ORDER BY created_at LIMIT :limit
             """)
         .param("limit", limit)
+        .param("createdBefore", Timestamp.from(createdBefore))
         .query(ProjectStore::map)
         .list();
   }
