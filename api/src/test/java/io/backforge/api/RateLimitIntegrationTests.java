@@ -1,6 +1,9 @@
 package io.backforge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 @TestPropertySource(
@@ -19,11 +24,13 @@ import tools.jackson.databind.JsonNode;
       "backforge.rate-limit.drafts-per-minute=1",
       "backforge.rate-limit.draft-burst=1"
     })
+@AutoConfigureMockMvc
 class RateLimitIntegrationTests extends IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired TestTokens tokens;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
 
   ApiClient api;
   byte[] spec;
@@ -101,6 +108,26 @@ class RateLimitIntegrationTests extends IntegrationTest {
     assertThat(ApiClient.json(second.body()).get("type").asString())
         .isEqualTo("/problems/rate-limited");
     assertThat(api.postJson("/api/projects", token, spec).statusCode()).isEqualTo(202);
+  }
+
+  @Test
+  void thePagesGenerateButtonSharesTheSubmissionBudgetAndAnswersAnErrorPage() throws Exception {
+    String token = tokens.forSubject("limited-frank");
+    assertThat(api.postJson("/api/projects", token, spec).statusCode()).isEqualTo(202);
+    var page = oidcLogin().idToken(id -> id.subject("limited-frank"));
+
+    int first =
+        mvc.perform(post("/wizard/generate").with(page).with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    var limited =
+        mvc.perform(post("/wizard/generate").with(page).with(csrf())).andReturn().getResponse();
+
+    assertThat(first).isNotEqualTo(429);
+    assertThat(limited.getStatus()).isEqualTo(429);
+    assertThat(limited.getContentType()).startsWith("text/html");
+    assertThat(limited.getContentAsString()).contains("Too many project submissions");
   }
 
   private long projectsOf(String owner) {

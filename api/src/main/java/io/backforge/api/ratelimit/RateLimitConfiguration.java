@@ -8,6 +8,9 @@ import java.security.Principal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,7 +39,8 @@ class RateLimitConfiguration implements WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     registry
         .addInterceptor(new Limit(Budget.SUBMISSIONS, true))
-        .addPathPatterns("/api/projects", "/api/projects/");
+        .addPathPatterns(
+            "/api/projects", "/api/projects/", "/wizard/generate", "/projects/*/regenerate");
     registry.addInterceptor(new Limit(Budget.DRAFTS, false)).addPathPatterns("/api/specs/draft");
   }
 
@@ -56,11 +60,26 @@ class RateLimitConfiguration implements WebMvcConfigurer {
       if (!"POST".equals(request.getMethod()) || user == null) {
         return true;
       }
-      if (replaysAreFree && isReplay(user.getName(), request.getHeader("Idempotency-Key"))) {
+      String subject = subject(user);
+      if (replaysAreFree && isReplay(subject, request.getHeader("Idempotency-Key"))) {
         return true;
       }
-      limiter.acquire(user.getName(), budget);
+      limiter.acquire(subject, budget);
       return true;
+    }
+
+    /** The token's or the signed-in page user's {@code sub}: one budget for both. */
+    private static String subject(Principal user) {
+      if (user instanceof Authentication authentication) {
+        Object principal = authentication.getPrincipal();
+        if (principal instanceof OidcUser oidc) {
+          return oidc.getSubject();
+        }
+        if (principal instanceof OAuth2User oauth && oauth.getAttribute("sub") != null) {
+          return String.valueOf((Object) oauth.getAttribute("sub"));
+        }
+      }
+      return user.getName();
     }
 
     private boolean isReplay(String owner, String key) {
