@@ -215,10 +215,80 @@ class HostileTextTests {
     PythonRunner.command(dir, 30, "rm", "-rf", dir.toString());
   }
 
+  /**
+   * Names that look harmless to a validator and are not: device names of Windows, names the
+   * generated code or Python already uses, SQL keywords, case twins of other names, the longest.
+   */
+  private static final List<String> PLAUSIBLE_NAMES =
+      List.of(
+          "con",
+          "Con",
+          "nul",
+          "Nul",
+          "aux",
+          "prn",
+          "com1",
+          "Lpt1",
+          "self",
+          "Self",
+          "None",
+          "none",
+          "True",
+          "id",
+          "Id",
+          "select",
+          "Select",
+          "drop",
+          "Table",
+          "order",
+          "Order",
+          "user",
+          "User",
+          "init",
+          "setup",
+          "test",
+          "tests",
+          "Test",
+          "app",
+          "App",
+          "main",
+          "config",
+          "Config",
+          "models",
+          "schemas",
+          "routes",
+          "migrations",
+          "Migrations",
+          "Gadget",
+          "gadget",
+          "Part",
+          "part",
+          "parts",
+          "fields",
+          "Fields",
+          "metadata",
+          "query",
+          "session",
+          "db",
+          "Db",
+          "my-api",
+          "a-b-c",
+          "x".repeat(64),
+          "X".repeat(63) + "y",
+          "A".repeat(100));
+
   @Provide
   Arbitrary<Hostile> hostileSpecs() {
-    return Combinators.combine(Arbitraries.of(Target.class), hostileText())
-        .as((target, text) -> new Hostile(target, text, nastyWith(target, text)));
+    Arbitrary<Hostile> anywhere =
+        Combinators.combine(Arbitraries.of(Target.class), hostileText())
+            .as((target, text) -> new Hostile(target, text, nastyWith(target, text)));
+    Arbitrary<Hostile> plausibleNames =
+        Combinators.combine(
+                Arbitraries.of(Target.class).filter(target -> target.name),
+                Arbitraries.of(PLAUSIBLE_NAMES))
+            .as((target, text) -> new Hostile(target, text, nastyWith(target, text)));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, anywhere), net.jqwik.api.Tuple.of(1, plausibleNames));
   }
 
   static Arbitrary<String> hostileText() {
