@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end performance run against the embedded platform (no AI; the verify step off unless
-# BACKFORGE_VERIFY_ENABLED=true): starts the
+# BACKFORGE_VERIFY_ENABLED=true; the per-user submission limit off, since every request comes from
+# one user, unless BACKFORGE_RATE_LIMIT_SUBMISSIONS_PER_MINUTE is set): starts the
 # platform on its own ports, measures time to ready, runs the load scenarios through the HTTP API
 # with a real token, prints every figure, and stops the platform.
 #
@@ -19,6 +20,7 @@ log=$(mktemp /tmp/backforge-load.XXXXXX.log)
 start=$(date +%s%N)
 PORT=$PORT BACKFORGE_TEMPORAL_TARGET=localhost:$TEMPORAL_PORT \
   BACKFORGE_VERIFY_ENABLED=${BACKFORGE_VERIFY_ENABLED:-false} \
+  BACKFORGE_RATE_LIMIT_SUBMISSIONS_PER_MINUTE=${BACKFORGE_RATE_LIMIT_SUBMISSIONS_PER_MINUTE:-0} \
   BACKFORGE_DB_URL=${BACKFORGE_DB_URL:-jdbc:postgresql://localhost:5432/backforge_load} \
   java ${JAVA_OPTS:-} -jar "$APP" >"$log" 2>&1 &
 pid=$!

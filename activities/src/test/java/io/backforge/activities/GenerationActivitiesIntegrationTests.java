@@ -141,6 +141,34 @@ class GenerationActivitiesIntegrationTests {
   }
 
   @Test
+  void markingFailedLeavesAProjectThatHasEndedAlone() {
+    ProjectRecord project = newProject(spec("library.json"));
+    Progress succeeded =
+        new Progress(
+            ProjectStatus.SUCCEEDED,
+            Arrays.stream(Step.values()).map(StepProgress::pending).toList(),
+            List.of(),
+            null);
+    activities.recordOutcome(new Outcome(project.id().toString(), succeeded, null, 0));
+
+    boolean marked = projects.markFailed(project.id(), "recovery looked too late");
+
+    assertThat(marked).isFalse();
+    ProjectRecord stored = projects.find(project.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(ProjectStatus.SUCCEEDED);
+    assertThat(stored.error()).isNull();
+  }
+
+  @Test
+  void markingFailedEndsAProjectThatHasNot() {
+    ProjectRecord project = newProject(spec("library.json"));
+
+    assertThat(projects.markFailed(project.id(), "lost")).isTrue();
+
+    assertThat(projects.find(project.id()).orElseThrow().status()).isEqualTo(ProjectStatus.FAILED);
+  }
+
+  @Test
   void anOutcomeForAMissingProjectFailsWithoutRetry() {
     Progress progress = new Progress(ProjectStatus.SUCCEEDED, List.of(), List.of(), null);
 

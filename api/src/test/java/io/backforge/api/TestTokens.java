@@ -3,6 +3,7 @@ package io.backforge.api;
 import io.backforge.api.security.IssuerProperties;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tokens signed with the development issuer's own key, for subjects other than the dev client, as
- * another user's client would hold them.
+ * another user's client would hold them. Only where the issuer runs: in a web context.
  */
 @Component
+@ConditionalOnWebApplication
 public class TestTokens {
 
   private final JwtEncoder encoder;

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Repository;
 public class ProjectStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -183,12 +184,19 @@ public class ProjectStore {
 
   /** Projects that have not ended, oldest first: candidates for recovery after an outage. */
   public List<ProjectRecord> unfinished(int limit) {
+    return unfinished(limit, FAR_FUTURE);
+  }
+
+  /** Projects created before {@code createdBefore} that have not ended, oldest first. */
+  public List<ProjectRecord> unfinished(int limit, Instant createdBefore) {
     return jdbc.sql(
             """
-            SELECT * FROM projects WHERE status IN ('QUEUED', 'RUNNING')
+            SELECT * FROM projects
+            WHERE status IN ('QUEUED', 'RUNNING') AND created_at < :createdBefore
             ORDER BY created_at LIMIT :limit
             """)
         .param("limit", limit)
+        .param("createdBefore", Timestamp.from(createdBefore))
         .query(ProjectStore::map)
         .list();
   }
@@ -272,17 +280,22 @@ public class ProjectStore {
         == 1;
   }
 
-  /** Marks a project failed with a reason, keeping whatever progress it has. */
-  public void markFailed(UUID id, String reason) {
-    jdbc.sql(
-            """
-            UPDATE projects SET status = 'FAILED', error = :reason, updated_at = :now
-            WHERE id = :id
-            """)
-        .param("id", id)
-        .param("reason", reason)
-        .param("now", Timestamp.from(clock.instant()))
-        .update();
+  /**
+   * Marks a project that has not ended failed with a reason, keeping whatever progress it has;
+   * answers whether it did. A project that has ended keeps its outcome: the generation may record
+   * it between a caller's look at the project and this update (recovery at a web restart).
+   */
+  public boolean markFailed(UUID id, String reason) {
+    return jdbc.sql(
+                """
+                UPDATE projects SET status = 'FAILED', error = :reason, updated_at = :now
+                WHERE id = :id AND status IN ('QUEUED', 'RUNNING')
+                """)
+            .param("id", id)
+            .param("reason", reason)
+            .param("now", Timestamp.from(clock.instant()))
+            .update()
+        == 1;
   }
 
   /** Records that a step's activity started an attempt. */

@@ -24,7 +24,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> problem(ProblemException e) {
-    return respond(e.problem());
+    return ResponseEntity.status(e.problem().getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .headers(e.headers())
+        .body(e.problem());
   }
 
   @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})

@@ -68,6 +68,14 @@ public final class Problems {
         "A valid bearer token is required: get one at /oauth2/token.");
   }
 
+  /** The caller sent more requests of this kind than its rate limit allows. */
+  public static ProblemDetail rateLimited(String detail, long retryAfterSeconds) {
+    ProblemDetail problem =
+        of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail);
+    problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+    return problem;
+  }
+
   /** A dependency (Temporal, PostgreSQL) does not answer. */
   public static ProblemDetail unavailable(String detail) {
     return of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail);

@@ -9,6 +9,7 @@ import io.backforge.activities.ai.SpecDraft;
 import io.backforge.api.problem.ProblemException;
 import io.backforge.api.problem.Problems;
 import io.backforge.templates.spec.Limits;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -16,8 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drafts a spec from a description in words (the wizard's "describe it in words" button): the
@@ -34,11 +36,17 @@ class DraftController {
   private final AiUsageStore usage;
   private final Semaphore calls;
 
+  private final JsonMapper json;
+
   DraftController(
-      LanguageModel model, AiUsageStore usage, io.backforge.activities.ai.AiProperties properties) {
+      LanguageModel model,
+      AiUsageStore usage,
+      io.backforge.activities.ai.AiProperties properties,
+      JsonMapper json) {
     this.model = model;
     this.usage = usage;
     this.calls = new Semaphore(Math.max(1, properties.maxConcurrent()));
+    this.json = json;
   }
 
   /**
@@ -47,8 +55,8 @@ class DraftController {
    * {@code 502} when the model fails.
    */
   @PostMapping("/api/specs/draft")
-  DraftView draft(
-      @AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) DraftRequest request) {
+  DraftView draft(@AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
+    DraftRequest request = read(SpecBody.read(http));
     String prompt = request == null ? null : request.prompt();
     if (prompt == null || prompt.isBlank() || prompt.length() > MAX_PROMPT_LENGTH) {
       throw new ProblemException(
@@ -83,6 +91,21 @@ class DraftController {
       throw new ProblemException(Problems.aiFailed(e.getMessage() + "."));
     } finally {
       calls.release();
+    }
+  }
+
+  /**
+   * The request read from a body that {@link SpecBody} has already bounded, so a huge body is
+   * {@code 413} before any parsing; {@code null} for a body that is empty or not such an object.
+   */
+  private DraftRequest read(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      return json.readValue(body, DraftRequest.class);
+    } catch (JacksonException e) {
+      return null;
     }
   }
 

@@ -171,9 +171,9 @@ final class EntityLinker {
           "unknown entity '"
               + Text.clip(relation.target())
               + "'"
-              + (closest == null ? "" : "; did you mean '" + closest + "'?")
+              + (closest == null ? "" : "; did you mean '" + Text.clip(closest) + "'?")
               + " known entities: "
-              + String.join(", ", byName.keySet()));
+              + Text.clipList(byName.keySet()));
     }
     return target;
   }
@@ -193,7 +193,7 @@ final class EntityLinker {
       problems.add(
           at,
           "a required relation to its own entity makes the first '"
-              + relation.target()
+              + Text.clip(relation.target())
               + "' impossible to create; remove 'required'");
     }
   }
@@ -256,22 +256,24 @@ final class EntityLinker {
           "'"
               + Text.clip(mappedBy)
               + "' is not a many-to-one relation of '"
-              + target.declaredName()
+              + Text.clip(target.declaredName())
               + "' to '"
-              + entity.declaredName()
+              + Text.clip(entity.declaredName())
               + "'; "
-              + (candidates.isEmpty() ? "add one to '" + target.declaredName() + "'" : choices()));
+              + (candidates.isEmpty()
+                  ? "add one to '" + Text.clip(target.declaredName()) + "'"
+                  : choices()));
       return null;
     }
 
     private String missing() {
       String message =
           "a one-to-many relation needs a many-to-one relation on '"
-              + target.declaredName()
+              + Text.clip(target.declaredName())
               + "' that targets '"
-              + entity.declaredName()
+              + Text.clip(entity.declaredName())
               + "'; add one to '"
-              + target.declaredName()
+              + Text.clip(target.declaredName())
               + "'";
       return entity.name() == null
           ? message
@@ -285,9 +287,9 @@ final class EntityLinker {
 
     private String ambiguous() {
       return "'"
-          + target.declaredName()
+          + Text.clip(target.declaredName())
           + "' has several many-to-one relations to '"
-          + entity.declaredName()
+          + Text.clip(entity.declaredName())
           + "'; say which one this relation mirrors with 'mappedBy': "
           + choices();
     }

@@ -1,6 +1,8 @@
 package io.backforge.templates.spec;
 
+import com.github.curiousoddman.rgxgen.RgxGen;
 import java.util.Optional;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -34,7 +36,24 @@ final class PythonRegex {
               + e.getIndex()
               + "; fix the expression");
     }
-    return new PythonRegex(pattern).scan().map(PythonRegex::explain);
+    Optional<String> unshared = new PythonRegex(pattern).scan().map(PythonRegex::explain);
+    return unshared.isPresent() ? unshared : unmatchable(pattern);
+  }
+
+  /**
+   * The generator draws sample values from the pattern (tests, seed data); a pattern no string
+   * matches, such as {@code a$b}, would fail every generation, so it is refused here.
+   */
+  private static Optional<String> unmatchable(String pattern) {
+    try {
+      RgxGen.parse(pattern).generate(new Random(0));
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of(
+          "matches no string, so no sample value can be made from it ("
+              + Text.clip(String.valueOf(e.getMessage()))
+              + "); fix the expression");
+    }
   }
 
   private static String explain(String construct) {

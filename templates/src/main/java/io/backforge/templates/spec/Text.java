@@ -7,6 +7,7 @@ import java.util.Locale;
 final class Text {
 
   private static final int MAX_QUOTED = 60;
+  private static final int MAX_LISTED = 10;
 
   private Text() {}
 
@@ -17,6 +18,18 @@ final class Text {
         visible.offsetByCodePoints(
             0, Math.min(MAX_QUOTED, visible.codePointCount(0, visible.length())));
     return end < visible.length() ? visible.substring(0, end) + "..." : visible;
+  }
+
+  /** At most ten values, each {@link #clip clipped}, joined with commas; says how many more. */
+  static String clipList(java.util.Collection<String> values) {
+    String shown =
+        values.stream()
+            .limit(MAX_LISTED)
+            .map(Text::clip)
+            .collect(java.util.stream.Collectors.joining(", "));
+    return values.size() > MAX_LISTED
+        ? shown + " and " + (values.size() - MAX_LISTED) + " more"
+        : shown;
   }
 
   /** The length of {@code value} in characters as people count them (code points). */

@@ -543,6 +543,21 @@ class SpecValidatorTests {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"a$b", "x$y{2}", "^[0-9]+$#"})
+  void patternThatMatchesNothingIsRejected(String pattern) {
+    ValidationResult result =
+        libraryWith(spec -> node(spec, "/entities/1/fields/1").put("pattern", pattern));
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.pointer()).isEqualTo("/entities/1/fields/1/pattern");
+              assertThat(error.message()).contains("matches no string");
+            });
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "\\p{Alpha}+",
