@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import io.backforge.api.security.DevIssuerProperties;
+import io.backforge.api.security.IssuerProperties;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +28,7 @@ class AudienceIntegrationTests extends IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired JWKSource<SecurityContext> keys;
-  @Autowired DevIssuerProperties issuer;
+  @Autowired IssuerProperties issuer;
 
   ApiClient api;
 

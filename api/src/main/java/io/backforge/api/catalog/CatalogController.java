@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What a spec may contain: drives the wizard and clients, like Initializr's metadata. */
+@ConditionalOnWebApplication
 @RestController
 class CatalogController {
 

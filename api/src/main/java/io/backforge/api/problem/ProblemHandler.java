@@ -2,6 +2,7 @@ package io.backforge.api.problem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -17,6 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every error of the REST API into {@code application/problem+json}. */
+@ConditionalOnWebApplication
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 

@@ -24,8 +24,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -53,14 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication
 @EnableConfigurationProperties({DevIssuerProperties.class, IssuerProperties.class})
 class SecurityConfiguration {
-
-  /**
-   * Passwords and client secrets: Spring's delegating encoder (BCrypt today, {@code {id}} prefix).
-   */
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
 
   /**
    * Token authorities: {@code SCOPE_x} for each scope, and {@code ROLE_x} for each entry of the

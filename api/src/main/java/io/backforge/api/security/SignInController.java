@@ -1,6 +1,7 @@
 package io.backforge.api.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The built-in issuer's sign-in form. */
+@ConditionalOnWebApplication
 @Controller
 @ConditionalOnProperty(name = "backforge.issuer.enabled", havingValue = "true")
 class SignInController {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * configured language model answers a draft, and the spec validator lists every problem in it.
  * Nothing is stored but the tokens it cost.
  */
+@ConditionalOnWebApplication
 @RestController
 class DraftController {
 

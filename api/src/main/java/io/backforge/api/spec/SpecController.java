@@ -5,10 +5,12 @@ import io.backforge.api.problem.Problems;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Dry-run validation of a spec: no side effects. */
+@ConditionalOnWebApplication
 @RestController
 class SpecController {
 

@@ -2,6 +2,7 @@ package io.backforge.api.web;
 
 import io.backforge.api.account.Accounts;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * on again. A disabled account's tokens and sessions stop working at once. An admin cannot disable
  * their own account.
  */
+@ConditionalOnWebApplication
 @Controller
 class AdminUsersController {
 

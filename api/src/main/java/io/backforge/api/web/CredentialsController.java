@@ -4,6 +4,7 @@ import io.backforge.api.account.Accounts;
 import io.backforge.api.security.IssuerProperties;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The signed-in user's personal API credentials: create one (its secret is shown once, in the
  * answer to the create), list them, revoke one. Only for accounts of the built-in issuer.
  */
+@ConditionalOnWebApplication
 @Controller
 class CredentialsController {
 

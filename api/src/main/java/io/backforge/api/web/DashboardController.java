@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * The dashboard: the signed-in user's projects (an admin's: every user's, with their owner), newest
  * first, searchable by name.
  */
+@ConditionalOnWebApplication
 @Controller
 class DashboardController {
 

@@ -4,6 +4,7 @@ import io.backforge.api.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Errors of the pages become the friendly error pages ({@code error/404}, {@code error/500}, …),
  * never problem JSON or stack traces; the REST API keeps its problem details.
  */
+@ConditionalOnWebApplication
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {

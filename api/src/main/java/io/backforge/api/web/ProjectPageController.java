@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import org.springframework.web.util.UriUtils;
  * with a read-only viewer; download, cancel and regenerate; the workflow's event history from
  * Temporal; a link to the Temporal UI when one is configured.
  */
+@ConditionalOnWebApplication
 @Controller
 class ProjectPageController {
 

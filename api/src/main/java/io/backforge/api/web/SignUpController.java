@@ -3,6 +3,7 @@ package io.backforge.api.web;
 import io.backforge.api.account.Accounts;
 import io.backforge.api.security.IssuerProperties;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Sign-up with email and password at the built-in issuer; every problem is shown next to its field.
  * Not found when the built-in issuer is off or sign-up is turned off.
  */
+@ConditionalOnWebApplication
 @Controller
 class SignUpController {
 

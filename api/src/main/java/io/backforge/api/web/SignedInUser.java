@@ -1,12 +1,14 @@
 package io.backforge.api.web;
 
 import io.backforge.api.security.IssuerProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Tells every page who is signed in and what they may reach, for the header. */
+@ConditionalOnWebApplication
 @ControllerAdvice(basePackageClasses = SignedInUser.class)
 class SignedInUser {
 

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -51,6 +52,7 @@ import org.springframework.web.multipart.MultipartFile;
  * posts do everything; the page's script adds and removes rows in place and checks each step as the
  * user types through {@code POST /wizard/{step}/check}.
  */
+@ConditionalOnWebApplication
 @Controller
 @RequestMapping("/wizard")
 @SessionAttributes("draft")
