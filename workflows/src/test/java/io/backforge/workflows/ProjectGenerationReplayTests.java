@@ -16,7 +16,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProjectGenerationReplayTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {"happy-path", "retried-scaffold", "cancelled", "verified"})
+  @ValueSource(
+      strings = {
+        "happy-path",
+        "retried-scaffold",
+        "cancelled",
+        "verified",
+        "local-steps-happy-path",
+        "local-steps-retried-scaffold",
+        "local-steps-cancelled",
+        "local-steps-verified"
+      })
   void recordedHistoryReplaysWithoutNondeterminism(String name) throws Exception {
     WorkflowReplayer.replayWorkflowExecution(history(name), ProjectGenerationWorkflowImpl.class);
   }
