@@ -45,8 +45,9 @@ class CatalogController {
           List.of(
               new Feature(
                   "verify",
-                  "Prove the generated project: black --check, pyflakes and its own tests in a"
-                      + " sandbox. Unset: verified where a worker has the Python toolchain",
+                  "Prove the generated project in a sandbox: Flask: black --check, pyflakes and its"
+                      + " own tests; Spring Boot: an offline Maven build with its own tests. Unset:"
+                      + " verified where a worker has the stack's toolchain",
                   List.of(true, false),
                   null)),
           limits());
