@@ -29,7 +29,23 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
 done
 echo "platform ready to serve in $(( ($(date +%s%N) - start) / 1000000 )) ms (log: $log)"
 
-run() { echo; java -cp "$BENCH" io.backforge.benchmarks.LoadTest --base "http://localhost:$PORT" --poll-ms "${POLL_MS:-20}" "$@"; }
+# WAIT_S=30 (default): each client follows its project with GET ...?wait=30, which answers when
+# the project ends; WAIT_S=0: polling every POLL_MS milliseconds instead.
+# CPU seconds of a process (user + system), from /proc: less sensitive than throughput to other
+# load on the machine, so it is printed per project for the platform and for the load driver.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+run() {
+  echo
+  local before; before=$(cpu $pid)
+  java -cp "$BENCH" io.backforge.benchmarks.LoadTest --base "http://localhost:$PORT" \
+    --wait-s "${WAIT_S:-30}" --poll-ms "${POLL_MS:-20}" "$@" &
+  local driver=$! driver_cpu=0
+  while kill -0 $driver 2>/dev/null; do driver_cpu=$(cpu $driver 2>/dev/null || echo "$driver_cpu"); sleep 0.2; done
+  wait $driver
+  local n; n=$(echo "$@" | sed -E 's/.*--n ([0-9]+).*/\1/')
+  awk -v a="$before" -v b="$(cpu $pid)" -v d="$driver_cpu" -v n="$n" \
+    'BEGIN {printf "cpu per project     platform %.0f ms, load driver %.0f ms\n", (b-a)*1000/n, d*1000/n}'
+}
 if [ -n "${N:-}" ]; then
   run --spec "${SPEC:-library}" --n "$N" --c "${C:-16}"
 else

@@ -24,8 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives the running platform through its HTTP API, as scripts use it: a real token from the
- * development issuer, {@code n} submissions of one spec at concurrency {@code c}, each polled until
- * it ends. Prints submit-to-SUCCEEDED latency percentiles, throughput, outcome counts (lost and
+ * development issuer, {@code n} submissions of one spec at concurrency {@code c}, each followed
+ * until it ends: with {@code --wait-s} (default 30) by status requests that wait for the end
+ * ({@code GET /api/projects/{id}?wait=30}), with {@code --wait-s 0} by polling every {@code
+ * --poll-ms}. Prints submit-to-SUCCEEDED latency percentiles, throughput, outcome counts (lost and
  * duplicated projects included) and the platform's peak heap, sampled from its metrics.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.backforge.benchmarks.LoadTest --base
@@ -40,6 +42,7 @@ public final class LoadTest {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private String token;
+  private int waitSeconds;
 
   private LoadTest(String base) {
     this.base = base;
@@ -53,11 +56,13 @@ public final class LoadTest {
     int n = Integer.parseInt(options.getOrDefault("n", "100"));
     int c = Integer.parseInt(options.getOrDefault("c", "16"));
     int pollMillis = Integer.parseInt(options.getOrDefault("poll-ms", "20"));
+    int waitSeconds = Integer.parseInt(options.getOrDefault("wait-s", "30"));
     LoadTest load = new LoadTest(base);
     load.token =
         load.token(
             options.getOrDefault("client", "dev-client"),
             options.getOrDefault("secret", "dev-secret"));
+    load.waitSeconds = waitSeconds;
     load.run(Pipeline.spec(spec), spec, n, c, pollMillis);
   }
 
@@ -120,12 +125,17 @@ public final class LoadTest {
     while (System.nanoTime() < deadline) {
       HttpResponse<String> status =
           http.send(
-              request("/api/projects/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
+              request("/api/projects/" + id + (waitSeconds > 0 ? "?wait=" + waitSeconds : ""))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       String state = JSON.readTree(status.body()).path("status").asText();
       if (Set.of("SUCCEEDED", "FAILED", "CANCELLED").contains(state)) {
         return state;
       }
-      Thread.sleep(pollMillis);
+      if (waitSeconds == 0) {
+        Thread.sleep(pollMillis);
+      }
     }
     return "TIMED OUT";
   }
@@ -142,7 +152,9 @@ public final class LoadTest {
       long peakHeap) {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    System.out.printf("spec=%s n=%d concurrency=%d%n", spec, n, c);
+    System.out.printf(
+        "spec=%s n=%d concurrency=%d following=%s%n",
+        spec, n, c, waitSeconds > 0 ? "wait=" + waitSeconds + "s" : "polling");
     System.out.printf("wall time           %.2f s%n", seconds);
     System.out.printf("throughput          %.1f projects/s%n", n / seconds);
     System.out.printf(

@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /** The project API: submit a spec, follow the generation, download the zip. */
 @RestController
@@ -46,10 +49,15 @@ class ProjectController {
 
   private static final int MAX_PAGE_SIZE = 100;
 
-  private final ProjectService service;
+  /** The longest a status request may wait for its project to end. */
+  static final int MAX_WAIT_SECONDS = 60;
 
-  ProjectController(ProjectService service) {
+  private final ProjectService service;
+  private final ProjectEndings endings;
+
+  ProjectController(ProjectService service, ProjectEndings endings) {
     this.service = service;
+    this.endings = endings;
   }
 
   /**
@@ -101,10 +109,54 @@ class ProjectController {
     return new ProjectPage(items, page, size, service.count(owner));
   }
 
-  /** The project's status and steps. */
+  /**
+   * The project's status and steps. With {@code wait} (seconds, at most {@value #MAX_WAIT_SECONDS})
+   * the answer waits until the project has ended or the time is up, whichever comes first, and then
+   * answers its status as it is: one request instead of a polling loop.
+   */
   @GetMapping("/{id}")
-  ProjectView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-    ProjectRecord project = service.owned(jwt.getSubject(), id);
+  DeferredResult<ProjectView> get(
+      @AuthenticationPrincipal Jwt jwt,
+      @PathVariable UUID id,
+      @RequestParam(name = "wait", required = false) Integer waitSeconds) {
+    String owner = jwt.getSubject();
+    ProjectRecord project = service.owned(owner, id);
+    int wait = waitSeconds == null ? 0 : waitSeconds;
+    if (wait < 0 || wait > MAX_WAIT_SECONDS) {
+      throw new ProblemException(
+          Problems.of(
+              HttpStatus.BAD_REQUEST,
+              "bad-request",
+              "Bad request",
+              "wait must be between 0 and " + MAX_WAIT_SECONDS + " seconds."));
+    }
+    DeferredResult<ProjectView> result = new DeferredResult<>((wait + 5) * 1000L);
+    if (wait == 0 || project.status().terminal()) {
+      result.setResult(view(project));
+      return result;
+    }
+    CompletableFuture<Void> ended = endings.await(id);
+    project = service.owned(owner, id);
+    if (project.status().terminal()) {
+      endings.forget(id, ended);
+      result.setResult(view(project));
+      return result;
+    }
+    ended
+        .orTimeout(wait, TimeUnit.SECONDS)
+        .whenComplete(
+            (done, timedOut) -> {
+              endings.forget(id, ended);
+              try {
+                result.setResult(view(service.owned(owner, id)));
+              } catch (RuntimeException e) {
+                result.setErrorResult(e);
+              }
+            });
+    return result;
+  }
+
+  private ProjectView view(ProjectRecord project) {
     return view(project, service.progress(project), service.aiUsage(project));
   }
 
