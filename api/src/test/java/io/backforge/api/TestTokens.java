@@ -1,6 +1,6 @@
 package io.backforge.api;
 
-import io.backforge.api.security.DevIssuerProperties;
+import io.backforge.api.security.IssuerProperties;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -20,7 +20,7 @@ public class TestTokens {
   private final JwtEncoder encoder;
   private final String issuer;
 
-  TestTokens(JwtEncoder encoder, DevIssuerProperties properties) {
+  TestTokens(JwtEncoder encoder, IssuerProperties properties) {
     this.encoder = encoder;
     this.issuer = properties.issuer();
   }

@@ -157,6 +157,30 @@ public class ProjectStore {
         .list();
   }
 
+  /**
+   * One page of every owner's projects whose name contains {@code text} (any case; empty for all),
+   * newest first: what an admin sees.
+   */
+  public List<ProjectRecord> searchAll(String text, int page, int size) {
+    String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return jdbc.sql(
+            """
+            SELECT * FROM projects WHERE name ILIKE :pattern
+            ORDER BY created_at DESC, id
+            LIMIT :size OFFSET :offset
+            """)
+        .param("pattern", "%" + escaped + "%")
+        .param("size", size)
+        .param("offset", (long) page * size)
+        .query(ProjectStore::map)
+        .list();
+  }
+
+  /** How many projects there are, of every owner. */
+  public long countAll() {
+    return jdbc.sql("SELECT count(*) FROM projects").query(Long.class).single();
+  }
+
   /** Projects that have not ended, oldest first: candidates for recovery after an outage. */
   public List<ProjectRecord> unfinished(int limit) {
     return jdbc.sql(

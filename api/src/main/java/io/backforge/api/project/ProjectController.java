@@ -78,12 +78,13 @@ class ProjectController {
         .body(view(project, service.progress(project), service.aiUsage(project)));
   }
 
-  /** The caller's projects, newest first. */
+  /** The caller's projects, newest first; with {@code all=true}, an admin's view of everyone's. */
   @GetMapping
   ProjectPage list(
       @AuthenticationPrincipal Jwt jwt,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "20") int size,
+      @RequestParam(defaultValue = "false") boolean all) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw new ProblemException(
           Problems.of(
@@ -92,9 +93,19 @@ class ProjectController {
               "Bad request",
               "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + "."));
     }
+    if (all && !admin(jwt)) {
+      throw new ProblemException(
+          Problems.of(
+              HttpStatus.FORBIDDEN,
+              "forbidden",
+              "Forbidden",
+              "Only an admin may list every user's projects."));
+    }
     String owner = jwt.getSubject();
+    List<ProjectRecord> records =
+        all ? service.searchAll("", page, size) : service.list(owner, page, size);
     List<ProjectSummary> items =
-        service.list(owner, page, size).stream()
+        records.stream()
             .map(
                 p ->
                     new ProjectSummary(
@@ -106,7 +117,7 @@ class ProjectController {
                         p.updatedAt(),
                         Map.of("self", self(p.id()))))
             .toList();
-    return new ProjectPage(items, page, size, service.count(owner));
+    return new ProjectPage(items, page, size, all ? service.countAll() : service.count(owner));
   }
 
   /**
@@ -120,7 +131,8 @@ class ProjectController {
       @PathVariable UUID id,
       @RequestParam(name = "wait", required = false) Integer waitSeconds) {
     String owner = jwt.getSubject();
-    ProjectRecord project = service.owned(owner, id);
+    boolean admin = admin(jwt);
+    ProjectRecord project = service.visible(owner, admin, id);
     int wait = waitSeconds == null ? 0 : waitSeconds;
     if (wait < 0 || wait > MAX_WAIT_SECONDS) {
       throw new ProblemException(
@@ -136,7 +148,7 @@ class ProjectController {
       return result;
     }
     CompletableFuture<Void> ended = endings.await(id);
-    project = service.owned(owner, id);
+    project = service.visible(owner, admin, id);
     if (project.status().terminal()) {
       endings.forget(id, ended);
       result.setResult(view(project));
@@ -148,7 +160,7 @@ class ProjectController {
             (done, timedOut) -> {
               endings.forget(id, ended);
               try {
-                result.setResult(view(service.owned(owner, id)));
+                result.setResult(view(service.visible(owner, admin, id)));
               } catch (RuntimeException e) {
                 result.setErrorResult(e);
               }
@@ -163,7 +175,7 @@ class ProjectController {
   /** The generated files' paths and hashes. */
   @GetMapping("/{id}/files")
   List<FileView> files(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-    Manifest manifest = service.manifest(service.owned(jwt.getSubject(), id));
+    Manifest manifest = service.manifest(service.visible(jwt.getSubject(), admin(jwt), id));
     return manifest.files().entrySet().stream()
         .map(e -> new FileView(e.getKey(), e.getValue()))
         .toList();
@@ -172,7 +184,7 @@ class ProjectController {
   /** The zip; {@code 409} until the project succeeded. */
   @GetMapping("/{id}/download")
   ResponseEntity<byte[]> download(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-    ProjectRecord project = service.owned(jwt.getSubject(), id);
+    ProjectRecord project = service.visible(jwt.getSubject(), admin(jwt), id);
     byte[] zip = service.artifact(project);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/zip"))
@@ -186,10 +198,16 @@ class ProjectController {
   /** Asks the generation to stop; {@code 202}, or {@code 409} when it has ended. */
   @PostMapping("/{id}/cancel")
   ResponseEntity<ProjectView> cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-    ProjectRecord project = service.owned(jwt.getSubject(), id);
+    ProjectRecord project = service.visible(jwt.getSubject(), admin(jwt), id);
     service.cancel(project);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(view(project, service.progress(project), service.aiUsage(project)));
+  }
+
+  /** Whether the token is an admin's: its {@code roles} claim names {@code ADMIN}. */
+  private static boolean admin(Jwt jwt) {
+    List<String> roles = jwt.getClaimAsStringList("roles");
+    return roles != null && roles.contains("ADMIN");
   }
 
   private static String checkKey(String key) {

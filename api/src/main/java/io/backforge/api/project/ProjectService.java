@@ -117,6 +117,29 @@ public class ProjectService {
         .orElseThrow(() -> new ProblemException(Problems.notFound("No project with this id.")));
   }
 
+  /**
+   * A project the caller may see: their own, or for an admin any project. Others' projects are not
+   * found, as if they did not exist.
+   */
+  public ProjectRecord visible(String owner, boolean admin, UUID id) {
+    if (!admin) {
+      return owned(owner, id);
+    }
+    return projects
+        .find(id)
+        .orElseThrow(() -> new ProblemException(Problems.notFound("No project with this id.")));
+  }
+
+  /** Every owner's projects whose name contains {@code text} (empty: all), newest first; admins. */
+  public List<ProjectRecord> searchAll(String text, int page, int size) {
+    return projects.searchAll(text, page, size);
+  }
+
+  /** How many projects there are, of every owner; admins. */
+  public long countAll() {
+    return projects.countAll();
+  }
+
   /** The caller's projects whose name contains {@code text}, newest first. */
   public List<ProjectRecord> search(String owner, String text, int page, int size) {
     return projects.searchOwned(owner, text, page, size);

@@ -5,29 +5,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The development token issuer ({@code backforge.dev-issuer.*}): an OAuth2 authorization server
- * inside the application that hands out tokens for the client-credentials grant to scripts, and
- * signs people in to the web pages (authorization code with PKCE) with one development user.
+ * What the built-in issuer adds in the {@code dev} profile ({@code backforge.dev-issuer.*}): a
+ * client-credentials client for scripts with a well-known secret, and a development account the
+ * pages sign in with. Never in production mode.
  *
- * @param enabled whether the issuer runs (only ever in the {@code dev} profile); in production
- *     configure an OIDC issuer instead
- * @param issuer the {@code iss} of its tokens; tokens with another issuer are refused
- * @param clientId the client id scripts use at {@code /oauth2/token}
+ * @param enabled whether the built-in issuer runs in the {@code dev} profile
+ * @param clientId the client id scripts use at {@code /oauth2/token}; its tokens' {@code sub}
  * @param clientSecret its secret
- * @param tokenTtl how long access tokens live
- * @param user the development user's name, which is also its {@code sub}
+ * @param tokenTtl how long its access tokens live
+ * @param user the development user's sign-in name (an alias of {@link #email()})
  * @param password the development user's password
- * @param webClientId the client id the web pages sign in with
- * @param webClientSecret its secret
  */
 @ConfigurationProperties("backforge.dev-issuer")
 public record DevIssuerProperties(
     @DefaultValue("true") boolean enabled,
-    @DefaultValue("http://localhost:8080") String issuer,
     @DefaultValue("dev-client") String clientId,
     @DefaultValue("dev-secret") String clientSecret,
     @DefaultValue("1h") Duration tokenTtl,
     @DefaultValue("dev") String user,
-    @DefaultValue("dev-password") String password,
-    @DefaultValue("backforge-web") String webClientId,
-    @DefaultValue("web-secret") String webClientSecret) {}
+    @DefaultValue("dev-password") String password) {
+
+  /**
+   * The development account's email: the user name, with {@code @backforge.local} if it has none.
+   */
+  public String email() {
+    return user.contains("@") ? user : user + "@backforge.local";
+  }
+}

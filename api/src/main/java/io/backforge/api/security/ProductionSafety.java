@@ -9,8 +9,10 @@ import org.springframework.core.env.Profiles;
 
 /**
  * In production mode (profile {@code prod}) the platform refuses to start with development
- * defaults: the development token issuer, no real OIDC issuer, or an empty database password.
- * Checked as soon as the environment is known, before anything starts.
+ * defaults: the {@code dev} profile (its client and user with well-known secrets), neither an
+ * external OIDC issuer nor the built-in one, the built-in issuer without its own signing key or
+ * with the development web client secret, or an empty database password. Checked as soon as the
+ * environment is known, before anything starts.
  */
 public class ProductionSafety implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -35,10 +37,23 @@ public class ProductionSafety implements ApplicationListener<ApplicationEnvironm
           "the dev profile is active, which turns on the development token issuer with its"
               + " default client secret; remove 'dev' from SPRING_PROFILES_ACTIVE");
     }
-    if (blank(environment, "spring.security.oauth2.resourceserver.jwt.issuer-uri")
+    boolean builtIn = environment.getProperty("backforge.issuer.enabled", Boolean.class, false);
+    if (builtIn) {
+      if (blank(environment, "backforge.issuer.signing-key")) {
+        problems.add(
+            "the built-in issuer is on without a signing key, so it would sign tokens with a key"
+                + " made at start; set BACKFORGE_ISSUER_SIGNING_KEY to a PKCS#8 PEM RSA key");
+      }
+      if ("web-secret".equals(environment.getProperty("backforge.issuer.web-client-secret"))) {
+        problems.add(
+            "the pages' client secret is the development default; unset"
+                + " BACKFORGE_ISSUER_WEB_CLIENT_SECRET (a random one is made) or choose another");
+      }
+    } else if (blank(environment, "spring.security.oauth2.resourceserver.jwt.issuer-uri")
         && blank(environment, "spring.security.oauth2.resourceserver.jwt.jwk-set-uri")) {
       problems.add(
-          "no OIDC issuer is configured; set SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+          "no OIDC issuer is configured; set SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI,"
+              + " or turn on the built-in issuer with BACKFORGE_ISSUER_ENABLED=true");
     }
     if (blank(environment, "spring.datasource.password")) {
       problems.add("the database password is empty; set BACKFORGE_DB_PASSWORD");

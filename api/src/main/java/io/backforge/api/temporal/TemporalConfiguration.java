@@ -27,10 +27,19 @@ class TemporalConfiguration {
         properties.target(), properties.namespace(), server.running(), server.ready());
   }
 
+  /**
+   * Stubs for the target, or, when this process runs the embedded server, for that server in
+   * process (see {@link EmbeddedTemporal#channel()}).
+   */
   @Bean(destroyMethod = "shutdown")
-  WorkflowServiceStubs workflowServiceStubs(TemporalProperties properties) {
-    return WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(properties.target()).build());
+  WorkflowServiceStubs workflowServiceStubs(
+      TemporalProperties properties, ObjectProvider<EmbeddedTemporal> embedded) {
+    WorkflowServiceStubsOptions.Builder options = WorkflowServiceStubsOptions.newBuilder();
+    EmbeddedTemporal server = embedded.getIfAvailable();
+    java.util.Optional<io.grpc.ManagedChannel> channel =
+        server == null ? java.util.Optional.empty() : server.channel();
+    channel.ifPresentOrElse(options::setChannel, () -> options.setTarget(properties.target()));
+    return WorkflowServiceStubs.newServiceStubs(options.build());
   }
 
   @Bean

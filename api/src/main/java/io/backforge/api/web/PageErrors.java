@@ -3,6 +3,7 @@ package io.backforge.api.web;
 import io.backforge.api.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,12 @@ class PageErrors {
       org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
   ModelAndView badArgument() {
     return view(HttpStatus.NOT_FOUND, "The page or project you asked for does not exist.");
+  }
+
+  /** A form post naming a property path the draft cannot hold, such as {@code entities[x].name}. */
+  @ExceptionHandler(InvalidPropertyException.class)
+  ModelAndView badFormField() {
+    return view(HttpStatus.BAD_REQUEST, "The form held a field this page does not know.");
   }
 
   @ExceptionHandler(Exception.class)

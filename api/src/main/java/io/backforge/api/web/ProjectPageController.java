@@ -57,9 +57,12 @@ class ProjectPageController {
       @PathVariable UUID id,
       @RequestParam(required = false) String file,
       Model model) {
-    ProjectRecord project = projects.owned(Owner.of(authentication), id);
+    ProjectRecord project =
+        projects.visible(Owner.of(authentication), Owner.admin(authentication), id);
     Progress progress = projects.progress(project);
     model.addAttribute("project", project);
+    // An admin looking at another user's project may cancel it but not regenerate it as its owner.
+    model.addAttribute("othersProject", !project.owner().equals(Owner.of(authentication)));
     model.addAttribute("progress", progress);
     model.addAttribute("steps", progress.steps().stream().map(StepRow::of).toList());
     List<String> files =
@@ -88,7 +91,8 @@ class ProjectPageController {
 
   @GetMapping("/projects/{id}/download")
   ResponseEntity<byte[]> download(Authentication authentication, @PathVariable UUID id) {
-    ProjectRecord project = projects.owned(Owner.of(authentication), id);
+    ProjectRecord project =
+        projects.visible(Owner.of(authentication), Owner.admin(authentication), id);
     byte[] zip = projects.artifact(project);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/zip"))
@@ -100,7 +104,7 @@ class ProjectPageController {
 
   @PostMapping("/projects/{id}/cancel")
   String cancel(Authentication authentication, @PathVariable UUID id) {
-    projects.cancel(projects.owned(Owner.of(authentication), id));
+    projects.cancel(projects.visible(Owner.of(authentication), Owner.admin(authentication), id));
     return "redirect:/projects/" + id;
   }
 

@@ -22,6 +22,7 @@ public class SpecDraft implements Serializable {
   private List<EntityForm> entities = new ArrayList<>();
   private FeaturesForm features = new FeaturesForm();
   private AiForm ai = new AiForm();
+  private long revision;
 
   public String getName() {
     return name;
@@ -77,6 +78,19 @@ public class SpecDraft implements Serializable {
 
   public void setAi(AiForm ai) {
     this.ai = ai;
+  }
+
+  /**
+   * The newest revision of the form bound so far (the page's clock when it sent the form), so that
+   * a check still under way when the step is posted cannot bind older values over newer ones. Not a
+   * bean property: the binder never sets it.
+   */
+  long revision() {
+    return revision;
+  }
+
+  void revise(long revision) {
+    this.revision = revision;
   }
 
   /** An entity with its fields and relations. */

@@ -15,25 +15,31 @@ import io.backforge.templates.spec.SpecJson;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.Stack;
 import io.backforge.templates.spec.ValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.SessionAttributes;
 import org.springframework.web.bind.support.SessionStatus;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,7 +48,8 @@ import org.springframework.web.multipart.MultipartFile;
  * The five-step wizard: project, database, entities, features, AI and review. The draft lives in
  * the session, so going back and forth or reloading keeps what was entered; every step is checked
  * by the same validator as the REST API, and each problem is shown next to its field. Plain form
- * posts do everything; no script is needed.
+ * posts do everything; the page's script adds and removes rows in place and checks each step as the
+ * user types through {@code POST /wizard/{step}/check}.
  */
 @Controller
 @RequestMapping("/wizard")
@@ -50,6 +57,13 @@ import org.springframework.web.multipart.MultipartFile;
 class WizardController {
 
   static final int STEPS = 5;
+
+  /** The parameter of the entities step's form that says its entities are all posted. */
+  static final String ENTITIES_POSTED = "entities-posted";
+
+  /** The parameter holding the page's clock when its script sent the form. */
+  static final String REVISION = "revision";
+
   private static final List<String> TITLES =
       List.of("Project", "Database", "Entities", "Features", "AI and review");
 
@@ -63,6 +77,40 @@ class WizardController {
   @ModelAttribute("draft")
   SpecDraft draft() {
     return new SpecDraft();
+  }
+
+  /**
+   * Binds only forms newer than the last one bound (the page's script sends its clock as {@code
+   * revision}; forms without it always bind), so that a live check still under way when the step is
+   * posted cannot bind older values over newer ones. The entities step posts all its entities, so
+   * they replace the draft's entities instead of being merged into them by index: rows removed in
+   * place by the script, or renumbered, leave nothing behind.
+   */
+  @InitBinder("draft")
+  void bindNewerForms(WebDataBinder binder, HttpServletRequest request) {
+    if (!HttpMethod.POST.matches(request.getMethod())
+        || !(binder.getTarget() instanceof SpecDraft draft)) {
+      return;
+    }
+    long revision = revision(request.getParameter(REVISION));
+    if (revision >= 0) {
+      if (revision < draft.revision()) {
+        binder.setDisallowedFields("*");
+        return;
+      }
+      draft.revise(revision);
+    }
+    if (request.getParameter(ENTITIES_POSTED) != null) {
+      draft.setEntities(new ArrayList<>());
+    }
+  }
+
+  private static long revision(String parameter) {
+    try {
+      return parameter == null ? -1 : Long.parseLong(parameter);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   @GetMapping
@@ -127,6 +175,20 @@ class WizardController {
       }
     }
   }
+
+  /**
+   * Keeps what the step's form holds (as a post of the step would) and answers the validator's
+   * problems with that step, by form property; the page's script shows them next to their fields as
+   * the user types.
+   */
+  @PostMapping(path = "/{step}/check", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  StepCheck check(@PathVariable int step, @ModelAttribute("draft") SpecDraft draft) {
+    return new StepCheck(errors(draft, checked(step)));
+  }
+
+  /** The problems of one step: form property ({@code entities[0].name}) to messages. */
+  record StepCheck(Map<String, List<String>> errors) {}
 
   /** Validates the whole draft and starts the generation; problems send the user to review. */
   @PostMapping("/generate")
@@ -203,7 +265,7 @@ class WizardController {
     for (SpecError error : result.errors()) {
       if (step == 0 || DraftJson.step(error.pointer()) == step) {
         errors
-            .computeIfAbsent(DraftJson.property(error.pointer()), k -> new java.util.ArrayList<>())
+            .computeIfAbsent(DraftJson.property(error.pointer()), k -> new ArrayList<>())
             .add(error.message());
       }
     }
@@ -222,6 +284,17 @@ class WizardController {
     model.addAttribute(
         "relationKinds", Arrays.stream(RelationKind.values()).map(RelationKind::json).toList());
     model.addAttribute("auths", Arrays.stream(Auth.values()).map(Auth::json).toList());
+    model.addAttribute("entitiesPosted", ENTITIES_POSTED);
+    model.addAttribute(
+        "entityNames",
+        draft.getEntities().stream()
+            .map(entity -> entity.getName().strip())
+            .filter(name -> !name.isEmpty())
+            .distinct()
+            .toList());
+    model.addAttribute("blankEntity", new EntityForm());
+    model.addAttribute("blankField", new FieldForm());
+    model.addAttribute("blankRelation", new RelationForm());
     if (step == STEPS) {
       byte[] json = DraftJson.write(draft);
       ValidationResult result = validator.validate(json);

@@ -50,4 +50,31 @@ class ProductionSafetyTests {
         .hasMessageContaining("Refusing to start in production mode")
         .hasMessageContaining("ISSUER_URI");
   }
+
+  @Test
+  void theBuiltInIssuerInProductionNeedsItsOwnSigningKeyAndNoDevelopmentWebSecret() {
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty("backforge.issuer.enabled", "true")
+            .withProperty("backforge.issuer.web-client-secret", "web-secret")
+            .withProperty("spring.datasource.password", "s3cret");
+    environment.setActiveProfiles("prod");
+
+    assertThat(ProductionSafety.problems(environment))
+        .hasSize(2)
+        .anySatisfy(p -> assertThat(p).contains("BACKFORGE_ISSUER_SIGNING_KEY"))
+        .anySatisfy(p -> assertThat(p).contains("BACKFORGE_ISSUER_WEB_CLIENT_SECRET"));
+  }
+
+  @Test
+  void theBuiltInIssuerWithItsOwnKeyNeedsNoExternalIssuer() {
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty("backforge.issuer.enabled", "true")
+            .withProperty("backforge.issuer.signing-key", "-----BEGIN PRIVATE KEY-----...")
+            .withProperty("spring.datasource.password", "s3cret");
+    environment.setActiveProfiles("prod");
+
+    assertThat(ProductionSafety.problems(environment)).isEmpty();
+  }
 }

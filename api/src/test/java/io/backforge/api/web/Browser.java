@@ -84,14 +84,15 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Presses the wizard button for {@code action}; unless a script handles it in place, waits until
-   * the next page replaced this one.
+   * Presses the wizard button for {@code action}; unless a script handles it in place (adding or
+   * removing rows), waits until the next page replaced this one.
    */
   void press(String action) {
     WebElement button =
         driver.findElement(
             By.cssSelector("button[name='action'][value='" + action + "']:not([tabindex])"));
-    boolean inPlace = button.getDomAttribute("data-add") != null;
+    boolean inPlace =
+        button.getDomAttribute("data-add") != null || button.getDomAttribute("data-remove") != null;
     button.click();
     if (!inPlace) {
       waitForNextPage(button);
@@ -112,18 +113,40 @@ final class Browser implements AutoCloseable {
   /** Signs in through the development issuer when not signed in yet, and opens {@code path}. */
   void signIn(String path) {
     open(path);
-    if (path().startsWith("/dev-issuer/login")) {
+    if (path().startsWith("/signin")) {
       type("username", "dev");
       type("password", "dev-password");
       clickAndWait(find(By.cssSelector("button[type=submit].primary")));
       waitUntil(
-          d -> path().matches("/(dev-issuer|oauth2|login)/.*") ? null : true,
+          d -> path().matches("/(signin|oauth2|login)(/.*)?") ? null : true,
           Duration.ofSeconds(15));
     }
   }
 
   <T> T waitUntil(Function<WebDriver, T> condition, Duration timeout) {
     return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+  }
+
+  /** Marks the page in the browser's memory; the mark is gone once another page replaced it. */
+  void markPage() {
+    driver.executeScript("window.backforgeMark = true;");
+  }
+
+  boolean pageStillMarked() {
+    return Boolean.TRUE.equals(driver.executeScript("return window.backforgeMark === true;"));
+  }
+
+  /** Waits until the wizard's script has saved and checked the form's latest state. */
+  void waitUntilSaved() {
+    waitUntil(
+        d -> "true".equals(find(By.cssSelector("form.wizard")).getDomAttribute("data-saved")),
+        Duration.ofSeconds(10));
+  }
+
+  /** How far the page is wider than the window, in CSS pixels (0 or less: no sideways scroll). */
+  long overflow() {
+    return (Long)
+        driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
   }
 
   String sessionCookie() {

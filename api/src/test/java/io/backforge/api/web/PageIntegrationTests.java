@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.api.IntegrationTest;
+import io.backforge.templates.spec.Stack;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The pages' error paths: each answers a friendly page with the right status, never a trace. */
 @AutoConfigureMockMvc
@@ -28,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class PageIntegrationTests extends IntegrationTest {
 
   private static final String OWNER = "page-tests-user";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired MockMvc mvc;
   @Autowired ProjectStore projects;
@@ -121,16 +127,30 @@ class PageIntegrationTests extends IntegrationTest {
     MockHttpServletResponse response =
         page(post("/wizard/1").param("name", "Bad Name").param("action", "next").with(csrf()));
     assertThat(response.getStatus()).isEqualTo(200);
-    assertThat(response.getContentAsString()).contains("class=\"field-error\"");
+    String page = response.getContentAsString();
+    assertThat(page).contains("class=\"field-error\"").doesNotContain("aria-invalid=\"\"");
+    Matcher name = Pattern.compile("<input[^>]*\\bname=\"name\"[^>]*>").matcher(page);
+    assertThat(name.find()).isTrue();
+    assertThat(name.group()).contains("aria-describedby=\"err-name\"", "aria-invalid=\"true\"");
+    Matcher messages = Pattern.compile("<div [^>]*id=\"err-name\"[^>]*>").matcher(page);
+    assertThat(messages.find()).isTrue();
+    assertThat(messages.group()).contains("data-error-for=\"name\"", "aria-live=\"polite\"");
+    assertThat(page).doesNotContainPattern("<textarea[^>]*aria-invalid[^>]*name=\"description\"");
   }
 
   @Test
   void withoutScriptTheEntitiesStepAddsRowsThroughPlainPostsAndKeepsThem() throws Exception {
     MockHttpSession session = new MockHttpSession();
     mvc.perform(
-        post("/wizard/3").param("action", "addEntity").session(session).with(user()).with(csrf()));
+        post("/wizard/3")
+            .param(WizardController.ENTITIES_POSTED, "on")
+            .param("action", "addEntity")
+            .session(session)
+            .with(user())
+            .with(csrf()));
     mvc.perform(
         post("/wizard/3")
+            .param(WizardController.ENTITIES_POSTED, "on")
             .param("entities[0].name", "Author")
             .param("action", "addField:0")
             .session(session)
@@ -142,6 +162,125 @@ class PageIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("value=\"Author\"").contains("name=\"entities[0].fields[0].name\"");
+  }
+
+  @Test
+  void stackSelectOffersEveryStackTheGeneratorKnows() throws Exception {
+    String page = page(get("/wizard/1")).getContentAsString();
+    for (Stack stack : Stack.values()) {
+      assertThat(page).contains("<option value=\"" + stack.json() + "\"");
+    }
+  }
+
+  @Test
+  void checkWithoutTheFormsCsrfTokenIsForbidden() throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(post("/wizard/1/check").param("name", "blog-api").with(user()))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(response.getContentAsString()).doesNotContain("\"errors\"");
+  }
+
+  @Test
+  void checkOfAStepOutOfRangeIsNotFound() throws Exception {
+    assertThat(page(post("/wizard/6/check").with(csrf())).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void formFieldWithAnIndexThatIsNoNumberIsABadRequestNotAnError() throws Exception {
+    MockHttpServletResponse response =
+        page(post("/wizard/3/check").param("entities[E].name", "Author").with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).doesNotContain("Exception");
+  }
+
+  @Test
+  void checkAnswersTheValidatorsMessagesKeyedByTheFieldsFormPath() throws Exception {
+    MockHttpServletResponse response =
+        page(
+            post("/wizard/3/check")
+                .param(WizardController.ENTITIES_POSTED, "on")
+                .param("entities[0].name", "Author")
+                .param("entities[0].fields[0].name", "name")
+                .param("entities[0].fields[0].type", "string")
+                .param("entities[1].name", "not pascal")
+                .param("entities[1].fields[0].name", "title")
+                .param("entities[1].fields[0].type", "string")
+                .param("entities[1].fields[0].minLength", "five")
+                .with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentType()).startsWith("application/json");
+    JsonNode errors = JSON.readTree(response.getContentAsString()).get("errors");
+    assertThat(errors.propertyNames())
+        .contains("entities[1].name", "entities[1].fields[0].minLength")
+        .noneMatch(path -> path.startsWith("entities[0]"));
+    assertThat(errors.get("entities[1].name").get(0).asString()).isNotBlank();
+  }
+
+  @Test
+  void checkOfAValidStepAnswersNoProblemsAndKeepsWhatWasTyped() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    MockHttpServletResponse response =
+        page(
+            post("/wizard/1/check")
+                .param("name", "blog-api")
+                .param("description", "A blog")
+                .param("stack", "flask")
+                .session(session)
+                .with(csrf()));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(JSON.readTree(response.getContentAsString()).get("errors").isEmpty()).isTrue();
+    assertThat(page(get("/wizard/1").session(session)).getContentAsString())
+        .contains("value=\"blog-api\"");
+  }
+
+  @Test
+  void checkSentBeforeTheStepsPostButArrivingAfterItDoesNotUndoIt() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    page(
+        post("/wizard/1")
+            .param("name", "newer-name")
+            .param(WizardController.REVISION, "2000")
+            .param("action", "back")
+            .session(session)
+            .with(csrf()));
+    page(
+        post("/wizard/1/check")
+            .param("name", "older-name")
+            .param(WizardController.REVISION, "1000")
+            .session(session)
+            .with(csrf()));
+    assertThat(page(get("/wizard/1").session(session)).getContentAsString())
+        .contains("value=\"newer-name\"")
+        .doesNotContain("older-name");
+  }
+
+  @Test
+  void entitiesStepReplacesTheDraftsEntitiesSoRowsRemovedInPlaceStayRemoved() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    page(
+        post("/wizard/3/check")
+            .param(WizardController.ENTITIES_POSTED, "on")
+            .param("entities[0].name", "Author")
+            .param("entities[0].fields[0].name", "name")
+            .param("entities[0].fields[1].name", "email")
+            .param("entities[1].name", "Post")
+            .param("entities[1].fields[0].name", "title")
+            .session(session)
+            .with(csrf()));
+    page(
+        post("/wizard/3")
+            .param(WizardController.ENTITIES_POSTED, "on")
+            .param("entities[0].name", "Post")
+            .param("entities[0].fields[0].name", "title")
+            .param("action", "back")
+            .session(session)
+            .with(csrf()));
+    String page = page(get("/wizard/3").session(session)).getContentAsString();
+    assertThat(page)
+        .contains("value=\"Post\"", "value=\"title\"")
+        .doesNotContain("value=\"Author\"", "value=\"email\"", "entities[1].name\"");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages in a real browser: sign in through the development issuer, walk the wizard for the blog
- * spec typed in by hand, follow the project to SUCCEEDED, view a file, download the zip.
+ * spec typed in by hand (entities added and removed in place by the page's script), follow the
+ * project to SUCCEEDED, view a file, download the zip; live checks, drafts across a reload, a
+ * phone-sized window and the keyboard.
  */
 // The same context as PageIntegrationTests (MockMvc included), so the two start the app once.
 @AutoConfigureMockMvc
@@ -72,6 +75,7 @@ class WebUiIntegrationTests extends IntegrationTest {
     assertThat(browser.path()).startsWith("/projects");
     browser.screenshot("dashboard");
 
+    startOver();
     browser.open("/wizard");
     assertThat(browser.path()).isEqualTo("/wizard/1");
     browser.type("name", spec.get("name").asString());
@@ -91,7 +95,9 @@ class WebUiIntegrationTests extends IntegrationTest {
     browser.press("next");
 
     assertThat(browser.path()).startsWith("/wizard/3");
+    browser.markPage();
     enterEntities(spec.get("entities"));
+    assertThat(browser.pageStillMarked()).as("rows were added and removed in place").isTrue();
     browser.screenshot("wizard-3-entities");
     browser.press("next");
 
@@ -174,6 +180,89 @@ class WebUiIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void liveCheckShowsTheValidatorsMessageNextToTheFieldWithoutSubmitting() {
+    startOver();
+    browser.open("/wizard/3");
+    browser.markPage();
+    browser.press("addEntity");
+    browser.type("entities[0].name", "not pascal");
+    WebElement messages = browser.find(By.id("err-entities[0].name"));
+    browser.waitUntil(d -> messages.getText().isBlank() ? null : true, Duration.ofSeconds(10));
+    WebElement name = browser.named("entities[0].name");
+    assertThat(name.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(name.getDomAttribute("aria-describedby")).isEqualTo("err-entities[0].name");
+    assertThat(browser.find(By.id("err-entities[0].fields")).getText())
+        .as("a problem with what was not touched yet waits")
+        .isBlank();
+    assertThat(browser.pageStillMarked()).as("nothing was submitted").isTrue();
+    browser.screenshot("wizard-live-check");
+
+    browser.type("entities[0].name", "Author");
+    browser.waitUntil(d -> messages.getText().isBlank() ? true : null, Duration.ofSeconds(10));
+    assertThat(name.getDomAttribute("aria-invalid")).isNull();
+  }
+
+  @Test
+  void reloadOrLeavingKeepsTheDraftIncludingEntitiesAddedInPlace() {
+    startOver();
+    browser.type("name", "kept-on-reload");
+    browser.waitUntilSaved();
+    browser.driver().navigate().refresh();
+    assertThat(browser.named("name").getDomProperty("value")).isEqualTo("kept-on-reload");
+
+    browser.type("description", "typed just before leaving");
+    browser.clickAndWait(browser.find(By.linkText("2. Database")));
+    browser.open("/wizard/1");
+    assertThat(browser.named("description").getDomProperty("value"))
+        .isEqualTo("typed just before leaving");
+
+    browser.open("/wizard/3");
+    browser.press("addEntity");
+    browser.type("entities[0].name", "Kept");
+    browser.press("addField:0");
+    browser.type("entities[0].fields[0].name", "label");
+    browser.waitUntilSaved();
+    browser.driver().navigate().refresh();
+    assertThat(browser.named("entities[0].name").getDomProperty("value")).isEqualTo("Kept");
+    assertThat(browser.named("entities[0].fields[0].name").getDomProperty("value"))
+        .isEqualTo("label");
+  }
+
+  @Test
+  void wizardFitsAPhoneScreenAndItsEntitiesStepWorksFromTheKeyboard() {
+    startOver();
+    browser.driver().manage().window().setSize(new Dimension(390, 844));
+    try {
+      browser.type("name", "phone-check");
+      assertThat(browser.overflow()).isLessThanOrEqualTo(0L);
+      browser.screenshot("phone-wizard-1-project");
+
+      browser.open("/wizard/3");
+      browser.find(By.cssSelector("#add-entity button")).sendKeys(Keys.ENTER);
+      WebElement focused = browser.driver().switchTo().activeElement();
+      assertThat(focused.getDomAttribute("name")).isEqualTo("entities[0].name");
+      focused.sendKeys("Author");
+      browser.find(By.cssSelector("button[value='addField:0']")).sendKeys(Keys.ENTER);
+      focused = browser.driver().switchTo().activeElement();
+      assertThat(focused.getDomAttribute("name")).isEqualTo("entities[0].fields[0].name");
+      focused.sendKeys("name");
+      browser.find(By.cssSelector("button[value='addRelation:0']")).sendKeys(Keys.ENTER);
+      assertThat(
+              new Select(browser.named("entities[0].relations[0].target"))
+                  .getOptions().stream().map(WebElement::getText))
+          .contains("Author");
+      assertThat(browser.overflow()).isLessThanOrEqualTo(0L);
+      browser.screenshot("phone-wizard-3-entities");
+
+      browser.open("/wizard/5");
+      assertThat(browser.overflow()).isLessThanOrEqualTo(0L);
+      browser.screenshot("phone-wizard-5-review");
+    } finally {
+      browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+    }
+  }
+
+  @Test
   void unknownProjectShowsTheFriendlyNotFoundPage() {
     browser.signIn("/projects/00000000-0000-0000-0000-000000000000");
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not found");
@@ -181,15 +270,36 @@ class WebUiIntegrationTests extends IntegrationTest {
     browser.screenshot("not-found");
   }
 
+  /** Starts the wizard again with an empty draft, as the tests share one browser session. */
+  private void startOver() {
+    browser.signIn("/wizard/1");
+    browser.clickAndWait(browser.find(By.cssSelector("form[action$='/wizard/reset'] button")));
+    assertThat(browser.path()).isEqualTo("/wizard/1");
+  }
+
+  /**
+   * Enters {@code entities} in place, after a scratch entity that is removed at the end, so every
+   * row is renumbered before the form is posted; relations come last, when their target selects
+   * offer all entities added in place.
+   */
   private void enterEntities(JsonNode entities) {
+    browser.press("addEntity");
+    browser.type("entities[0].name", "Scratch");
+    assertThat(browser.find(By.cssSelector("button[value='removeEntity:0']")).getText())
+        .isEqualTo("Remove entity Scratch");
+    browser.press("addField:0");
+    browser.type("entities[0].fields[0].name", "junk");
+    List<String> names = new ArrayList<>();
     for (int e = 0; e < entities.size(); e++) {
       JsonNode entity = entities.get(e);
+      int index = e + 1;
       browser.press("addEntity");
-      String prefix = "entities[" + e + "]";
+      String prefix = "entities[" + index + "]";
       browser.type(prefix + ".name", entity.get("name").asString());
+      names.add(entity.get("name").asString());
       JsonNode fields = entity.get("fields");
       for (int f = 0; f < fields.size(); f++) {
-        browser.press("addField:" + e);
+        browser.press("addField:" + index);
         JsonNode field = fields.get(f);
         String p = prefix + ".fields[" + f + "]";
         browser.type(p + ".name", field.get("name").asString());
@@ -202,17 +312,28 @@ class WebUiIntegrationTests extends IntegrationTest {
           }
         }
       }
-      JsonNode relations = entity.path("relations");
+    }
+    for (int e = 0; e < entities.size(); e++) {
+      JsonNode relations = entities.get(e).path("relations");
+      String prefix = "entities[" + (e + 1) + "]";
       for (int r = 0; r < relations.size(); r++) {
-        browser.press("addRelation:" + e);
+        browser.press("addRelation:" + (e + 1));
         JsonNode relation = relations.get(r);
         String p = prefix + ".relations[" + r + "]";
         browser.type(p + ".name", relation.get("name").asString());
         new Select(browser.named(p + ".kind")).selectByValue(relation.get("kind").asString());
-        browser.type(p + ".target", relation.get("target").asString());
+        Select target = new Select(browser.named(p + ".target"));
+        assertThat(target.getOptions().stream().map(WebElement::getText)).containsAll(names);
+        target.selectByValue(relation.get("target").asString());
         check(browser.named(p + ".required"), relation.path("required").asBoolean(false));
       }
     }
+    browser.press("removeField:0:0");
+    assertThat(browser.driver().findElements(By.name("entities[0].fields[0].name"))).isEmpty();
+    browser.press("removeEntity:0");
+    assertThat(browser.named("entities[0].name").getDomProperty("value")).isEqualTo(names.get(0));
+    assertThat(browser.driver().findElements(By.name("entities[" + names.size() + "].name")))
+        .isEmpty();
   }
 
   private static void check(WebElement checkbox, boolean checked) {

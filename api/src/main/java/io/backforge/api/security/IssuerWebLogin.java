@@ -11,20 +11,23 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 
 /**
- * The pages' sign-in registration against the development issuer in the same application. Its
- * endpoints name the port the server actually listens on, so it is built when asked for; no
- * discovery call is made at start-up, when nothing listens yet.
+ * The pages' sign-in registration against the built-in issuer in the same application. The browser
+ * is sent to the authorization endpoint on the host it already talks to (a relative URI); the code
+ * is exchanged and the keys read on the port the server actually listens on, so the registration is
+ * built when asked for and no discovery call is made at start-up, when nothing listens yet.
  */
-final class DevWebLogin implements ClientRegistrationRepository, Iterable<ClientRegistration> {
+final class IssuerWebLogin implements ClientRegistrationRepository, Iterable<ClientRegistration> {
 
   /** The registration id, also the last segment of the redirect URI. */
   static final String REGISTRATION_ID = "backforge";
 
-  private final DevIssuerProperties properties;
+  private final IssuerProperties properties;
+  private final String webClientSecret;
   private final Supplier<String> baseUrl;
 
-  DevWebLogin(DevIssuerProperties properties, Supplier<String> baseUrl) {
+  IssuerWebLogin(IssuerProperties properties, String webClientSecret, Supplier<String> baseUrl) {
     this.properties = properties;
+    this.webClientSecret = webClientSecret;
     this.baseUrl = baseUrl;
   }
 
@@ -41,14 +44,14 @@ final class DevWebLogin implements ClientRegistrationRepository, Iterable<Client
   private ClientRegistration registration() {
     String base = baseUrl.get();
     return ClientRegistration.withRegistrationId(REGISTRATION_ID)
-        .clientName("Backforge development issuer")
+        .clientName("Backforge")
         .clientId(properties.webClientId())
-        .clientSecret(properties.webClientSecret())
+        .clientSecret(webClientSecret)
         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
         .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
         .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
         .scope(OidcScopes.OPENID, OidcScopes.PROFILE)
-        .authorizationUri(base + "/oauth2/authorize")
+        .authorizationUri("/oauth2/authorize")
         .tokenUri(base + "/oauth2/token")
         .jwkSetUri(base + "/oauth2/jwks")
         .issuerUri(properties.issuer())
