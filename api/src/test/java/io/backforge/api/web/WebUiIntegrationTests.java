@@ -42,8 +42,8 @@ class WebUiIntegrationTests extends IntegrationTest {
 
   /**
    * The page tests' own database, so that test runs of other checkouts on this machine, which clean
-   * {@code backforge_test}, cannot pull the schema away under them ({@code <$BACKFORGE_TEST_DB>_ui_test}
-   * when that variable is set).
+   * {@code backforge_test}, cannot pull the schema away under them ({@code
+   * <$BACKFORGE_TEST_DB>_ui_test} when that variable is set).
    */
   static final String OWN_DATABASE =
       "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${BACKFORGE_TEST_DB:backforge}_ui_test";
