@@ -60,8 +60,7 @@ final class Migration {
     List<String> lines = new ArrayList<>();
     lines.add(sql.quote("id") + " " + sql.identity() + " NOT NULL");
     List<String> constraints = new ArrayList<>();
-    constraints.add(
-        "CONSTRAINT " + sql.quote(name("pk_" + table)) + " PRIMARY KEY (" + q("id") + ")");
+    constraints.add(sql.primaryKey(name("pk_" + table), q("id")));
     for (FieldSpec field : entity.fields()) {
       String column = field.name().snake();
       lines.add(q(column) + " " + sql.type(field) + (field.required() ? " NOT NULL" : ""));
@@ -134,14 +133,7 @@ final class Migration {
     for (String column : columns) {
       lines.add(q(column) + " BIGINT NOT NULL");
     }
-    lines.add(
-        "CONSTRAINT "
-            + q(name("pk_" + table))
-            + " PRIMARY KEY ("
-            + q(columns.get(0))
-            + ", "
-            + q(columns.get(1))
-            + ")");
+    lines.add(sql.primaryKey(name("pk_" + table), q(columns.get(0)) + ", " + q(columns.get(1))));
     for (int i = 0; i < 2; i++) {
       foreignKeys.add(
           "ALTER TABLE "
@@ -167,7 +159,7 @@ final class Migration {
             q("email") + " VARCHAR(255) NOT NULL",
             q("password_hash") + " VARCHAR(255) NOT NULL",
             q("created_at") + " " + sql.timestamp() + " NOT NULL",
-            "CONSTRAINT " + q("pk_auth_accounts") + " PRIMARY KEY (" + q("id") + ")",
+            sql.primaryKey("pk_auth_accounts", q("id")),
             "CONSTRAINT " + q("uq_auth_accounts_email") + " UNIQUE (" + q("email") + ")"));
   }
 

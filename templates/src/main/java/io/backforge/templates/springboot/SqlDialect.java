@@ -43,6 +43,12 @@ enum SqlDialect {
     return quote + name + quote;
   }
 
+  /** A primary key constraint; MySQL names every primary key {@code PRIMARY} and ignores others. */
+  String primaryKey(String name, String quotedColumns) {
+    String key = "PRIMARY KEY (" + quotedColumns + ")";
+    return this == MYSQL ? key : "CONSTRAINT " + quote(name) + " " + key;
+  }
+
   /** The type of the primary key column, without {@code PRIMARY KEY}. */
   String identity() {
     return identity;
