@@ -65,6 +65,18 @@ public final class SpringBootGenerator implements StackGenerator {
    */
   @Override
   public GeneratedProject generate(ProjectSpec spec) {
+    return generate(spec, Enrichment.empty());
+  }
+
+  /**
+   * The project with the descriptions of a validated {@code enrichment} where the spec has none: as
+   * Javadoc on entities and their fields and as OpenAPI descriptions. Its overview and sample rows
+   * are not rendered by this stack yet. {@code backforge.json} stays the spec as given; an empty
+   * enrichment gives the files of {@link #generate(ProjectSpec)}.
+   */
+  @Override
+  public GeneratedProject generate(ProjectSpec original, Enrichment enrichment) {
+    ProjectSpec spec = Descriptions.merge(original, enrichment);
     SpringModel model = new SpringModel(spec);
     Map<String, Object> project = model.project();
     String main = "src/main/java/" + model.basePackage().replace('.', '/') + "/";
@@ -76,7 +88,7 @@ public final class SpringBootGenerator implements StackGenerator {
     render(files, ".env.example", "dot-env.example", project);
     render(files, ".mvn/wrapper/maven-wrapper.properties", "maven-wrapper.properties", project);
     RAW.forEach(path -> files.bytes(path, raw(path)));
-    files.text("backforge.json", SpecJson.write(spec));
+    files.text("backforge.json", SpecJson.write(original));
     render(files, "src/main/resources/application.yml", "application.yml", project);
     for (SqlDialect dialect : model.dialects()) {
       files.text(
@@ -124,15 +136,6 @@ public final class SpringBootGenerator implements StackGenerator {
       }
     }
     return files.build();
-  }
-
-  /**
-   * The plain project: this stack does not render enrichment yet, so descriptions, overview and
-   * sample rows are left out (the spec's own descriptions are too).
-   */
-  @Override
-  public GeneratedProject generate(ProjectSpec spec, Enrichment enrichment) {
-    return generate(spec);
   }
 
   private void render(

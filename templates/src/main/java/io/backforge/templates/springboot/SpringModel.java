@@ -135,6 +135,12 @@ final class SpringModel {
     String pascal = entity.name().pascal();
     m.put("className", classes.get(entity.name()));
     m.put("entityName", entity.name().value());
+    m.put("docs", docs(entity.description()));
+    m.put(
+        "entitySchema",
+        spec.features().openapi() && entity.description() != null
+            ? "@Schema(description = " + JavaLiterals.string(entity.description().strip()) + ")\n"
+            : "");
     m.put("repository", pascal + "Repository");
     m.put("controller", pascal + "Controller");
     m.put("request", pascal + "Request");
@@ -188,6 +194,12 @@ final class SpringModel {
       m.put("unique", field.unique());
       m.put("columnExtra", columnExtra(field));
       m.put("validations", validations(field));
+      m.put("docs", docs(field.description()));
+      m.put(
+          "schema",
+          spec.features().openapi() && field.description() != null
+              ? "@Schema(description = " + JavaLiterals.string(field.description().strip()) + ") "
+              : "");
       out.add(m);
     }
     return out;
@@ -335,7 +347,9 @@ final class SpringModel {
     response.add("Long id");
     values.add("row.getId()");
     for (Map<String, Object> field : fields) {
-      String json = (Boolean) field.get("renamed") ? jsonProperty(field.get("key")) : "";
+      String json =
+          ((Boolean) field.get("renamed") ? jsonProperty(field.get("key")) : "")
+              + field.get("schema");
       StringBuilder annotations = new StringBuilder(json);
       for (Object validation : (List<?>) field.get("validations")) {
         annotations.append(validation).append(' ');
@@ -371,6 +385,12 @@ final class SpringModel {
     m.put("requestParams", parameters(request));
     m.put("responseParams", parameters(response));
     m.put("responseValues", parameters(values).replace("\n    ", "\n        "));
+  }
+
+  private static List<String> docs(String description) {
+    return description == null || description.isBlank()
+        ? List.of()
+        : List.of(JavaDocs.text(description));
   }
 
   private static String jsonProperty(Object key) {

@@ -2,6 +2,7 @@ package io.backforge.templates.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectGenerator;
 import io.backforge.templates.generate.ProjectZipper;
@@ -135,6 +136,31 @@ class SpringBootGeneratorTests {
     ProjectSpec spec = spec("library.json", null);
     assertThat(new ProjectGenerator().generate(spec).files())
         .containsKey("src/main/java/com/example/library_service/web/BookController.java");
+  }
+
+  @Test
+  void enrichmentDescriptionsBecomeJavadocAndOpenApiDescriptionsWhereTheSpecHasNone() {
+    ProjectSpec spec = spec("library.json", null);
+    Enrichment enrichment =
+        new Enrichment(
+            List.of("An overview"),
+            List.of(
+                new Enrichment.EntityNotes(
+                    "Book",
+                    "A printed <book> */ \\u0041",
+                    Map.of("title", "The title on the cover"),
+                    List.of())));
+    GeneratedProject enriched = new SpringBootGenerator().generate(spec, enrichment);
+    String base = "src/main/java/com/example/library_service/";
+    assertThat(enriched.text(base + "domain/Book.java"))
+        .contains(" * <p>A printed &#60;book&#62; &#42;&#47; &#92;u0041")
+        .contains("  /** The title on the cover */");
+    assertThat(enriched.text(base + "web/BookRequest.java"))
+        .contains("@Schema(description = \"The title on the cover\")");
+    assertThat(enriched.text("backforge.json")).doesNotContain("The title on the cover");
+    GeneratedProject plain = new SpringBootGenerator().generate(spec);
+    GeneratedProject empty = new SpringBootGenerator().generate(spec, Enrichment.empty());
+    plain.files().forEach((path, bytes) -> assertThat(empty.files().get(path)).isEqualTo(bytes));
   }
 
   @Test
