@@ -29,6 +29,7 @@ public final class SpringBootGenerator implements StackGenerator {
           "InvalidField.java",
           "ListQuery.java",
           "ListResponse.java",
+          "Patches.java",
           "ProblemHandler.java",
           "References.java");
   private static final List<String> AUTH =

@@ -448,6 +448,7 @@ final class SpringModel {
     }
     List<Map<String, Object>> checks = new ArrayList<>();
     List<Map<String, Object>> invalid = new ArrayList<>();
+    List<Map<String, Object>> patches = new ArrayList<>();
     boolean hasUnique = false;
     for (FieldSpec field : entity.fields()) {
       String key = field.name().value();
@@ -462,6 +463,17 @@ final class SpringModel {
       String expected = expected(field, values.get(0));
       if (expected != null) {
         checks.add(Map.of("key", key, "expected", expected));
+        if (patches.isEmpty()) {
+          Object changed = values.get(1 % values.size());
+          patches.add(
+              Map.of(
+                  "key",
+                  key,
+                  "value",
+                  JavaLiterals.string(json(field, changed)),
+                  "expected",
+                  expected(field, changed)));
+        }
       }
       if (field.required()) {
         invalid.add(invalidCase(key, null));
@@ -483,6 +495,10 @@ final class SpringModel {
     m.put("bodies", String.join(",\n      ", bodies));
     m.put("checks", checks);
     m.put("invalid", invalid);
+    m.put("patch", patches);
+    m.put(
+        "invalidPatch",
+        invalid.stream().filter(c -> !(Boolean) c.get("missing")).limit(1).toList());
     m.put("hasUnique", hasUnique);
     m.put("canUpdate", capacity(entity) >= 2);
     m.put("roomy", roomy(entity));
