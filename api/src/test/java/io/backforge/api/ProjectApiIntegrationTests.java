@@ -149,6 +149,7 @@ class ProjectApiIntegrationTests extends IntegrationTest {
     JsonNode catalog = ApiClient.json(api.get("/api/catalog", tokens.forSubject("reader")).body());
 
     assertThat(catalog.get("stacks").get(0).get("id").asString()).isEqualTo("flask");
+    assertThat(catalog.get("stacks").get(1).get("id").asString()).isEqualTo("spring-boot");
     assertThat(catalog.get("databases").toString()).contains("postgresql", "sqlite", "mysql");
     assertThat(catalog.get("fieldTypes").toString()).contains("decimal", "enum", "uuid");
     assertThat(catalog.get("features").toString()).contains("auth", "openapi");

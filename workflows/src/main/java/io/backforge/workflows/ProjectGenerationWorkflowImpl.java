@@ -117,7 +117,8 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
               .build());
 
   /**
-   * How long a verification may wait for a worker with the Python toolchain before it is skipped.
+   * How long a verification may wait for a worker with a verification toolchain before it is
+   * skipped.
    */
   static final Duration VERIFY_SCHEDULE_TO_START = Duration.ofMinutes(2);
 
@@ -280,7 +281,7 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
       if (failure.getCause() instanceof TimeoutFailure timeout
           && timeout.getTimeoutType() == TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START) {
         String reason =
-            "No worker with the Python toolchain picked it up within "
+            "No worker with a verification toolchain picked it up within "
                 + (verifyScheduleToStart.toSeconds() % 60 == 0
                     ? verifyScheduleToStart.toMinutes() + " minutes"
                     : verifyScheduleToStart.toSeconds() + " seconds");

@@ -2,7 +2,7 @@ package io.backforge.workflows;
 
 /**
  * The Temporal task queues of the platform. Workers of the role {@code worker} poll the generation
- * and AI queues, and the verify queue when they have the Python toolchain.
+ * and AI queues, and the verify queue when they have a verification toolchain.
  */
 public final class TaskQueues {
 
@@ -14,7 +14,7 @@ public final class TaskQueues {
 
   /**
    * Project verification (lint and generated tests in a sandbox), polled only by workers that have
-   * the Python toolchain and bubblewrap, checked once at start.
+   * the toolchain of at least one stack (Python or Maven) and bubblewrap, checked once at start.
    */
   public static final String VERIFY = "backforge-verify";
 

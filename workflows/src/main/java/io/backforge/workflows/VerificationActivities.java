@@ -7,7 +7,7 @@ import io.temporal.activity.ActivityMethod;
 
 /**
  * Proves a generated project on its own task queue {@link TaskQueues#VERIFY}, which only workers
- * with the Python toolchain and the sandbox poll.
+ * with a stack's toolchain (Python for Flask, Maven for Spring Boot) and the sandbox poll.
  */
 @ActivityInterface
 public interface VerificationActivities {

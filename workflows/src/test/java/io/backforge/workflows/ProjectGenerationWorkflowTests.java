@@ -246,7 +246,7 @@ class ProjectGenerationWorkflowTests {
     StepProgress verify = outcome.progress().steps().get(Step.VERIFY.ordinal());
     assertThat(verify.state()).isEqualTo(StepState.SKIPPED);
     assertThat(verify.detail())
-        .isEqualTo("No worker with the Python toolchain picked it up within 2 seconds");
+        .isEqualTo("No worker with a verification toolchain picked it up within 2 seconds");
     assertThat(outcome.verification().state()).isEqualTo(VerificationState.SKIPPED);
     assertThat(outcome.progress().warnings()).singleElement().asString().contains("skipped");
   }

@@ -89,14 +89,16 @@ public class GenerationActivitiesImpl implements GenerationActivities {
     if (Boolean.FALSE.equals(spec.verify())) {
       return new FeaturePlan(features, ai, attempt(), false, "Not requested by the spec");
     }
-    if (spec.verify() == null && !toolchain.available()) {
+    if (spec.verify() == null && !toolchain.available(spec.stack())) {
       return new FeaturePlan(
           features,
           ai,
           attempt(),
           false,
-          "The spec leaves verify to the default, and this worker has no Python toolchain ("
-              + toolchain.missing()
+          "The spec leaves verify to the default, and this worker cannot verify "
+              + spec.stack().json()
+              + " projects ("
+              + toolchain.missing(spec.stack())
               + ")");
     }
     return new FeaturePlan(features, ai, attempt(), true, null);

@@ -1,15 +1,14 @@
 package io.backforge.activities.verification;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a command on a generated project inside bubblewrap: no network and no other namespaces
@@ -23,7 +22,9 @@ final class Sandbox {
   /** Where the project appears inside the sandbox. */
   static final String PROJECT = "/project";
 
-  private static final long MEMORY_BYTES = 3L * 1024 * 1024 * 1024;
+  /** The address-space limit of a Python run; a JVM reserves more than it uses and gets more. */
+  static final long MEMORY_BYTES = 3L * 1024 * 1024 * 1024;
+
   private static final long FILE_BYTES = 512L * 1024 * 1024;
   private static final int MAX_OUTPUT = 1024 * 1024;
 
@@ -36,9 +37,28 @@ final class Sandbox {
    */
   record Result(int exitCode, String output, boolean timedOut) {}
 
+  /**
+   * How a command runs, beyond the project directory.
+   *
+   * @param memoryBytes its address-space limit
+   * @param readOnly host directories shown read-only at the same path inside the sandbox (a warmed
+   *     Maven repository, say)
+   * @param environment variables besides {@code PATH}, {@code HOME} and {@code LANG}
+   */
+  record Options(long memoryBytes, List<String> readOnly, Map<String, String> environment) {
+
+    /** The options of the Python checks. */
+    static final Options PYTHON =
+        new Options(MEMORY_BYTES, List.of(), Map.of("PYTHONDONTWRITEBYTECODE", "1"));
+  }
+
   private Sandbox() {}
 
   static List<String> command(Path project, Duration limit, String... command) {
+    return command(project, limit, Options.PYTHON, command);
+  }
+
+  static List<String> command(Path project, Duration limit, Options options, String... command) {
     List<String> out = new ArrayList<>();
     out.addAll(
         List.of(
@@ -46,7 +66,7 @@ final class Sandbox {
             "--kill-after=5",
             limit.toSeconds() + "s",
             "/usr/bin/prlimit",
-            "--as=" + MEMORY_BYTES,
+            "--as=" + options.memoryBytes(),
             "--fsize=" + FILE_BYTES,
             "--",
             "/usr/bin/bwrap",
@@ -70,15 +90,12 @@ final class Sandbox {
     }
     out.addAll(
         List.of(
-            "--ro-bind",
-            "/etc",
-            "/etc",
-            "--proc",
-            "/proc",
-            "--dev",
-            "/dev",
-            "--tmpfs",
-            "/tmp",
+            "--ro-bind", "/etc", "/etc", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
+    for (String dir : options.readOnly()) {
+      out.addAll(List.of("--ro-bind", dir, dir));
+    }
+    out.addAll(
+        List.of(
             "--bind",
             project.toAbsolutePath().toString(),
             PROJECT,
@@ -93,39 +110,53 @@ final class Sandbox {
             "/tmp",
             "--setenv",
             "LANG",
-            "C.UTF-8",
-            "--setenv",
-            "PYTHONDONTWRITEBYTECODE",
-            "1",
-            "--"));
+            "C.UTF-8"));
+    new TreeMap<>(options.environment())
+        .forEach((name, value) -> out.addAll(List.of("--setenv", name, value)));
+    out.add("--");
     out.addAll(List.of(command));
     return out;
   }
 
   static Result run(Path project, Duration limit, String... command) {
+    return run(project, limit, Options.PYTHON, command);
+  }
+
+  static Result run(Path project, Duration limit, Options options, String... command) {
+    return Processes.run(command(project, limit, options, command), limit.plusSeconds(30));
+  }
+
+  /**
+   * Whether the sandbox starts here and {@code command} succeeds in it, in an empty directory:
+   * empty when it does, otherwise {@code failure} with the end of the output.
+   */
+  static String probe(Options options, String failure, String... command) {
+    for (String tool : List.of("/usr/bin/bwrap", "/usr/bin/timeout", "/usr/bin/prlimit")) {
+      if (!Files.isExecutable(Path.of(tool))) {
+        return "not installed: " + tool;
+      }
+    }
+    Path dir;
     try {
-      Process process =
-          new ProcessBuilder(command(project, limit, command))
-              .redirectErrorStream(true)
-              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-              .start();
-      byte[] output;
-      try (InputStream in = process.getInputStream()) {
-        output = in.readNBytes(MAX_OUTPUT);
-        in.transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      if (!process.waitFor(limit.toSeconds() + 30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return new Result(-1, new String(output, StandardCharsets.UTF_8), true);
-      }
-      int exit = process.exitValue();
-      return new Result(
-          exit, new String(output, StandardCharsets.UTF_8), exit == 124 || exit == 137);
+      dir = Files.createTempDirectory("backforge-toolchain");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while verifying", e);
+    }
+    try {
+      Result result = run(dir, Duration.ofSeconds(60), options, command);
+      if (result.exitCode() != 0) {
+        String output = result.output().strip();
+        return failure + ": " + output.substring(Math.max(0, output.length() - 300));
+      }
+      return "";
+    } catch (RuntimeException e) {
+      return "the sandbox cannot start: " + e.getMessage();
+    } finally {
+      try {
+        Files.deleteIfExists(dir);
+      } catch (IOException ignored) {
+        // a leftover empty temp directory is harmless
+      }
     }
   }
 }

@@ -1,89 +1,79 @@
 package io.backforge.activities.verification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
+import io.backforge.templates.spec.Stack;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether this process can verify generated Flask projects: Debian's Python with the packages the
- * projects import, Black, pyflakes, and a bubblewrap sandbox that actually starts here. Checked
- * once, at start-up; the worker polls {@code backforge-verify} only when everything is there.
+ * Which stacks' generated projects this process can verify: for Flask, Debian's Python with the
+ * packages the projects import, Black and pyflakes; for Spring Boot, Maven and a JDK; for both, a
+ * bubblewrap sandbox that actually starts here. Checked once, at start-up; the worker polls {@code
+ * backforge-verify} when at least one stack can be verified.
  */
 @Component
 public class Toolchain {
 
   private static final Logger log = LoggerFactory.getLogger(Toolchain.class);
 
-  static final String PYTHON = "/usr/bin/python3";
-  private static final String MODULES =
-      "import flask, flask_sqlalchemy, flask_migrate, flask_jwt_extended, marshmallow, pytest";
+  private final Map<Stack, ProjectChecks> checks = new EnumMap<>(Stack.class);
+  private final Map<Stack, String> missing = new EnumMap<>(Stack.class);
 
-  private final String missing;
-
-  Toolchain(@Value("${backforge.verify.enabled:true}") boolean enabled) {
-    this.missing = enabled ? probe() : "verification is turned off (BACKFORGE_VERIFY_ENABLED)";
-    if (missing.isEmpty()) {
-      log.info("Python toolchain and sandbox found: this worker verifies generated projects");
-    } else {
-      log.info("This worker does not verify generated projects: {}", missing);
+  Toolchain(
+      @Value("${backforge.verify.enabled:true}") boolean enabled, List<ProjectChecks> stacks) {
+    for (Stack stack : Stack.values()) {
+      missing.put(stack, "this worker has no checks for " + stack.json() + " projects");
     }
+    for (ProjectChecks stackChecks : stacks) {
+      Stack stack = stackChecks.stack();
+      checks.put(stack, stackChecks);
+      missing.put(
+          stack,
+          enabled
+              ? stackChecks.missing()
+              : "verification is turned off (BACKFORGE_VERIFY_ENABLED)");
+    }
+    missing.forEach(
+        (stack, what) -> {
+          if (what.isEmpty()) {
+            log.info("This worker verifies generated {} projects", stack.json());
+          } else {
+            log.info("This worker does not verify generated {} projects: {}", stack.json(), what);
+          }
+        });
   }
 
-  /** Whether projects can be verified here. */
+  /** Whether projects of some stack can be verified here. */
   public boolean available() {
-    return missing.isEmpty();
+    return missing.values().stream().anyMatch(String::isEmpty);
   }
 
-  /** What is missing, for people; empty when {@link #available()}. */
+  /** Whether projects of {@code stack} can be verified here. */
+  public boolean available(Stack stack) {
+    return missing.get(stack).isEmpty();
+  }
+
+  /** What is missing to verify projects of {@code stack}, for people; empty when available. */
+  public String missing(Stack stack) {
+    return missing.get(stack);
+  }
+
+  /** What is missing for every stack that cannot be verified here; empty when all can. */
   public String missing() {
-    return missing;
+    return missing.entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty())
+        .map(e -> e.getKey().json() + ": " + e.getValue())
+        .collect(Collectors.joining("; "));
   }
 
-  private static String probe() {
-    List<String> absent = new ArrayList<>();
-    for (String tool : List.of(PYTHON, "/usr/bin/black", "/usr/bin/pyflakes3", "/usr/bin/bwrap")) {
-      if (!Files.isExecutable(Path.of(tool))) {
-        absent.add(tool);
-      }
-    }
-    for (String tool : List.of("/usr/bin/timeout", "/usr/bin/prlimit")) {
-      if (!Files.isExecutable(Path.of(tool))) {
-        absent.add(tool);
-      }
-    }
-    if (!absent.isEmpty()) {
-      return "not installed: " + String.join(", ", absent);
-    }
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("backforge-toolchain");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
-      Sandbox.Result result = Sandbox.run(dir, Duration.ofSeconds(30), PYTHON, "-c", MODULES);
-      if (result.exitCode() != 0) {
-        String output = result.output().strip();
-        return "the sandbox or the Python packages do not work here: "
-            + output.substring(Math.max(0, output.length() - 300));
-      }
-      return "";
-    } catch (RuntimeException e) {
-      return "the sandbox cannot start: " + e.getMessage();
-    } finally {
-      try {
-        Files.deleteIfExists(dir);
-      } catch (IOException ignored) {
-        // a leftover empty temp directory is harmless
-      }
-    }
+  /** The checks of {@code stack}, when they can run here. */
+  Optional<ProjectChecks> checks(Stack stack) {
+    return available(stack) ? Optional.of(checks.get(stack)) : Optional.empty();
   }
 }

@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps),
- * {@link TaskQueues#AI} (enrichment) and, only when this process has the Python toolchain and a
- * working sandbox ({@link Toolchain}, checked once at start), {@link TaskQueues#VERIFY}; a worker
- * without them never takes a verification. A stopped runner can be started again: each start builds
- * fresh workers.
+ * {@link TaskQueues#AI} (enrichment) and, only when this process can verify some stack's projects
+ * in a working sandbox ({@link Toolchain}, checked once at start), {@link TaskQueues#VERIFY}; a
+ * worker without them never takes a verification. A stopped runner can be started again: each start
+ * builds fresh workers.
  */
 @Component
 @ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")

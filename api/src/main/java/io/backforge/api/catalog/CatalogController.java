@@ -25,11 +25,21 @@ class CatalogController {
               new Option(
                   Stack.FLASK.json(),
                   "Flask (Python 3)",
-                  "Flask, Flask-SQLAlchemy, marshmallow, pytest")),
+                  "Flask, Flask-SQLAlchemy, marshmallow, pytest"),
+              new Option(
+                  Stack.SPRING_BOOT.json(),
+                  "Spring Boot 4 (Java 17)",
+                  "Spring Web MVC, Spring Data JPA, Flyway, Bean Validation, JUnit and MockMvc")),
           List.of(
-              new Option(Database.POSTGRESQL.json(), "PostgreSQL", "psycopg2"),
-              new Option(Database.SQLITE.json(), "SQLite", "built into Python"),
-              new Option(Database.MYSQL.json(), "MySQL", "PyMySQL")),
+              new Option(
+                  Database.POSTGRESQL.json(),
+                  "PostgreSQL",
+                  "psycopg2 or the PostgreSQL JDBC driver"),
+              new Option(
+                  Database.SQLITE.json(),
+                  "SQLite",
+                  "built into Python; the Spring Boot stack uses an H2 file database instead"),
+              new Option(Database.MYSQL.json(), "MySQL", "PyMySQL or MySQL Connector/J")),
           Arrays.stream(FieldType.values()).map(FieldType::json).toList(),
           Arrays.stream(RelationKind.values()).map(RelationKind::json).toList(),
           List.of(
@@ -47,8 +57,9 @@ class CatalogController {
           List.of(
               new Feature(
                   "verify",
-                  "Prove the generated project: black --check, pyflakes and its own tests in a"
-                      + " sandbox. Unset: verified where a worker has the Python toolchain",
+                  "Prove the generated project in a sandbox: Flask: black --check, pyflakes and its"
+                      + " own tests; Spring Boot: an offline Maven build with its own tests. Unset:"
+                      + " verified where a worker has the stack's toolchain",
                   List.of(true, false),
                   null)),
           limits());

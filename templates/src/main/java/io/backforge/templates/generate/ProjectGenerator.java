@@ -14,7 +14,10 @@ public final class ProjectGenerator {
 
   /** A generator that knows every built-in stack. */
   public ProjectGenerator() {
-    this(List.of(new io.backforge.templates.flask.FlaskGenerator()));
+    this(
+        List.of(
+            new io.backforge.templates.flask.FlaskGenerator(),
+            new io.backforge.templates.springboot.SpringBootGenerator()));
   }
 
   /** A generator over the given stack generators. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param ai the AI enrichment options
  * @param verify whether the platform proves the generated project (lint and its own tests in a
  *     sandbox): {@code true} or {@code false} as asked, {@code null} when the spec leaves it to the
- *     default (verify where a worker has the Python toolchain)
+ *     default (verify where a worker has the stack's toolchain)
  */
 public record ProjectSpec(
     Identifier name,

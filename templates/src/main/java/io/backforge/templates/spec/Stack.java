@@ -2,7 +2,8 @@ package io.backforge.templates.spec;
 
 /** The target stacks a project can be generated for. */
 public enum Stack {
-  FLASK("flask");
+  FLASK("flask"),
+  SPRING_BOOT("spring-boot");
 
   private final String json;
 

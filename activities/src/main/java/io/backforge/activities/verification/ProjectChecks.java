@@ -1,0 +1,29 @@
+package io.backforge.activities.verification;
+
+import io.backforge.templates.spec.Stack;
+import io.backforge.workflows.Verification;
+import java.nio.file.Path;
+
+/** The checks that prove a generated project of one stack: its linters and its own tests. */
+interface ProjectChecks {
+
+  /** How much of the tools' output a verification keeps: its end. */
+  int LOG_TAIL = 4000;
+
+  /** The last {@link #LOG_TAIL} characters of {@code log}. */
+  static String tail(String log) {
+    return log.length() > LOG_TAIL ? log.substring(log.length() - LOG_TAIL) : log;
+  }
+
+  /** The stack whose projects these checks prove. */
+  Stack stack();
+
+  /**
+   * What this machine lacks to run the checks, for people; empty when they can run. Probed once, at
+   * start-up.
+   */
+  String missing();
+
+  /** Checks the project written to {@code dir}; the directory may be changed by the build. */
+  Verification check(Path dir);
+}

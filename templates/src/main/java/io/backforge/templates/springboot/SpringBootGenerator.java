@@ -1,0 +1,159 @@
+package io.backforge.templates.springboot;
+
+import io.backforge.templates.enrich.Enrichment;
+import io.backforge.templates.generate.GeneratedProject;
+import io.backforge.templates.generate.StackGenerator;
+import io.backforge.templates.generate.TemplateRenderer;
+import io.backforge.templates.spec.ProjectSpec;
+import io.backforge.templates.spec.SpecJson;
+import io.backforge.templates.spec.Stack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates a Maven project on Spring Boot 4 (Java 17): Spring Web MVC controllers with paged,
+ * sorted and filtered lists and RFC 9457 problem details, Spring Data JPA entities, Flyway
+ * migrations for the chosen database and H2, Bean Validation, optional stateless JWT auth and
+ * springdoc OpenAPI, and a MockMvc test suite on H2. Deterministic and thread-safe.
+ */
+public final class SpringBootGenerator implements StackGenerator {
+
+  private static final String PACK = "spring-boot/";
+  private static final List<String> WEB =
+      List.of(
+          "ApiException.java",
+          "InvalidField.java",
+          "ListQuery.java",
+          "ListResponse.java",
+          "Patches.java",
+          "ProblemHandler.java",
+          "References.java");
+  private static final List<String> AUTH =
+      List.of(
+          "AuthAccount.java",
+          "AuthAccountRepository.java",
+          "AuthController.java",
+          "SecurityConfig.java",
+          "TokenService.java");
+  private static final List<String> RAW = List.of("mvnw", "mvnw.cmd");
+
+  private final TemplateRenderer renderer;
+
+  /** A generator with its own renderer. */
+  public SpringBootGenerator() {
+    this(new TemplateRenderer());
+  }
+
+  /** A generator sharing {@code renderer}. */
+  public SpringBootGenerator(TemplateRenderer renderer) {
+    this.renderer = renderer;
+  }
+
+  /** {@link Stack#SPRING_BOOT}. */
+  @Override
+  public Stack stack() {
+    return Stack.SPRING_BOOT;
+  }
+
+  /**
+   * The files of the Spring Boot project for {@code spec}: build files and the Maven wrapper, the
+   * application, one entity, repository, controller, request and response per entity, migrations,
+   * and the files each enabled feature adds. Same spec, same bytes.
+   */
+  @Override
+  public GeneratedProject generate(ProjectSpec spec) {
+    return generate(spec, Enrichment.empty());
+  }
+
+  /**
+   * The project with the descriptions of a validated {@code enrichment} where the spec has none: as
+   * Javadoc on entities and their fields and as OpenAPI descriptions. Its overview and sample rows
+   * are not rendered by this stack yet. {@code backforge.json} stays the spec as given; an empty
+   * enrichment gives the files of {@link #generate(ProjectSpec)}.
+   */
+  @Override
+  public GeneratedProject generate(ProjectSpec original, Enrichment enrichment) {
+    ProjectSpec spec = Descriptions.merge(original, enrichment);
+    SpringModel model = new SpringModel(spec);
+    Map<String, Object> project = model.project();
+    String main = "src/main/java/" + model.basePackage().replace('.', '/') + "/";
+    String test = "src/test/java/" + model.basePackage().replace('.', '/') + "/";
+    GeneratedProject.Builder files = GeneratedProject.builder(spec.name().kebab());
+    render(files, "pom.xml", "pom.xml", project);
+    render(files, "README.md", "README.md", project);
+    render(files, ".gitignore", "dot-gitignore", project);
+    render(files, ".env.example", "dot-env.example", project);
+    render(files, ".mvn/wrapper/maven-wrapper.properties", "maven-wrapper.properties", project);
+    RAW.forEach(path -> files.bytes(path, raw(path)));
+    files.text("backforge.json", SpecJson.write(original));
+    render(files, "src/main/resources/application.yml", "application.yml", project);
+    for (SqlDialect dialect : model.dialects()) {
+      files.text(
+          "src/main/resources/db/migration/" + dialect.folder() + "/V1__initial_schema.sql",
+          model.migration(dialect));
+    }
+    render(files, main + "Application.java", "main/Application.java", project);
+    WEB.forEach(name -> render(files, main + "web/" + name, "main/web/" + name, project));
+    if (model.jwt()) {
+      AUTH.forEach(name -> render(files, main + "auth/" + name, "main/auth/" + name, project));
+    }
+    if (spec.features().docker()) {
+      render(files, "Dockerfile", "Dockerfile", project);
+      render(files, "docker-compose.yml", "docker-compose.yml", project);
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> entities = (List<Map<String, Object>>) project.get("entities");
+    for (Map<String, Object> entity : entities) {
+      Map<String, Object> scope = new LinkedHashMap<>(project);
+      scope.putAll(entity);
+      render(
+          files, main + "domain/" + entity.get("className") + ".java", "main/Entity.java", scope);
+      render(
+          files,
+          main + "domain/" + entity.get("repository") + ".java",
+          "main/Repository.java",
+          scope);
+      render(
+          files, main + "web/" + entity.get("controller") + ".java", "main/Controller.java", scope);
+      render(files, main + "web/" + entity.get("request") + ".java", "main/Request.java", scope);
+      render(files, main + "web/" + entity.get("response") + ".java", "main/Response.java", scope);
+      if (spec.features().tests()) {
+        render(files, test + "web/" + entity.get("tests") + ".java", "test/ApiTests.java", scope);
+      }
+    }
+    if (spec.features().tests()) {
+      render(files, "src/test/resources/application-test.yml", "application-test.yml", project);
+      render(files, test + "web/Fixtures.java", "test/Fixtures.java", project);
+      render(files, test + "web/HealthTests.java", "test/HealthTests.java", project);
+      if (spec.features().openapi()) {
+        render(files, test + "web/OpenApiTests.java", "test/OpenApiTests.java", project);
+      }
+      if (model.jwt()) {
+        render(files, test + "web/AuthApiTests.java", "test/AuthApiTests.java", project);
+      }
+    }
+    return files.build();
+  }
+
+  private void render(
+      GeneratedProject.Builder files, String path, String template, Map<String, Object> model) {
+    files.text(path, renderer.render(PACK + template + ".mustache", model));
+  }
+
+  private static byte[] raw(String name) {
+    String resource = "stacks/" + PACK + "wrapper/" + name;
+    try (InputStream in =
+        SpringBootGenerator.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

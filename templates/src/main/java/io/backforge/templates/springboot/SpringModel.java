@@ -1,0 +1,660 @@
+package io.backforge.templates.springboot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backforge.templates.flask.SampleValues;
+import io.backforge.templates.spec.Auth;
+import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.EntitySpec;
+import io.backforge.templates.spec.FieldSpec;
+import io.backforge.templates.spec.FieldType;
+import io.backforge.templates.spec.Identifier;
+import io.backforge.templates.spec.ProjectSpec;
+import io.backforge.templates.spec.RelationKind;
+import io.backforge.templates.spec.RelationSpec;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The Mustache model of a generated Spring Boot project. Every decision lives here: Java names,
+ * types, Bean Validation annotations, JPA mappings, the list query columns and the test cases; the
+ * templates under {@code stacks/spring-boot} only place the values.
+ */
+final class SpringModel {
+
+  /** Valid value sets per entity the generated tests cycle through. */
+  static final int BODIES = 4;
+
+  /** Rows of one entity the multi-row tests create in one test. */
+  private static final int ROOMY = 3;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ProjectSpec spec;
+  private final Map<Identifier, String> classes;
+  private final Map<Identifier, Integer> capacities = new HashMap<>();
+
+  SpringModel(ProjectSpec spec) {
+    this.spec = spec;
+    this.classes = JavaNames.entityClasses(spec);
+  }
+
+  boolean jwt() {
+    return spec.features().auth() == Auth.JWT;
+  }
+
+  /** The Java package of the generated code, such as {@code com.example.library_service}. */
+  String basePackage() {
+    return "com.example." + JavaNames.packageSegment(spec.name());
+  }
+
+  /** The databases whose migrations the project ships: its own one and H2 for the tests. */
+  List<SqlDialect> dialects() {
+    return switch (spec.database()) {
+      case POSTGRESQL -> List.of(SqlDialect.POSTGRESQL, SqlDialect.H2);
+      case MYSQL -> List.of(SqlDialect.MYSQL, SqlDialect.H2);
+      case SQLITE -> List.of(SqlDialect.H2);
+    };
+  }
+
+  String migration(SqlDialect dialect) {
+    return new Migration(spec, dialect, jwt()).text();
+  }
+
+  Map<String, Object> project() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String name = spec.name().kebab();
+    m.put("artifactId", name);
+    m.put("projectName", name);
+    m.put(
+        "description",
+        spec.description() == null
+            ? ""
+            : io.backforge.templates.flask.MarkdownText.inline(spec.description()));
+    m.put("xmlDescription", xml(spec.description() == null ? name : spec.description()));
+    m.put("package", basePackage());
+    m.put("jwt", jwt());
+    m.put("openapi", spec.features().openapi());
+    m.put("docker", spec.features().docker());
+    m.put("tests", spec.features().tests());
+    m.put("paginated", spec.features().pagination());
+    m.put("postgresql", spec.database() == Database.POSTGRESQL);
+    m.put("mysql", spec.database() == Database.MYSQL);
+    m.put("h2file", spec.database() == Database.SQLITE);
+    m.put("serverDatabase", spec.database() != Database.SQLITE);
+    m.put("databaseName", spec.name().snake());
+    m.put("migrationFolder", dialects().get(0).folder());
+    m.put("dbUrl", defaultUrl());
+    m.put("entities", entities());
+    m.put("tables", tables());
+    m.put("firstPath", "/api/" + spec.entities().get(0).name().kebabPlural());
+    return m;
+  }
+
+  private String defaultUrl() {
+    String db = spec.name().snake();
+    return switch (spec.database()) {
+      case POSTGRESQL -> "jdbc:postgresql://localhost:5432/" + db;
+      case MYSQL -> "jdbc:mysql://localhost:3306/" + db;
+      case SQLITE -> "jdbc:h2:file:./data/" + db;
+    };
+  }
+
+  private List<Map<String, Object>> tables() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (EntitySpec entity : spec.entities()) {
+      out.add(Map.of("table", entity.name().snakePlural()));
+      for (RelationSpec relation : entity.relations()) {
+        if (relation.kind() == RelationKind.MANY_TO_MANY) {
+          out.add(Map.of("table", associationTable(entity, relation)));
+        }
+      }
+    }
+    if (jwt()) {
+      out.add(Map.of("table", "auth_accounts"));
+    }
+    return out;
+  }
+
+  List<Map<String, Object>> entities() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (EntitySpec entity : spec.entities()) {
+      out.add(entity(entity));
+    }
+    return out;
+  }
+
+  private Map<String, Object> entity(EntitySpec entity) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String pascal = entity.name().pascal();
+    m.put("className", classes.get(entity.name()));
+    m.put("entityName", entity.name().value());
+    m.put("docs", docs(entity.description()));
+    m.put(
+        "entitySchema",
+        spec.features().openapi() && entity.description() != null
+            ? "@Schema(description = " + JavaLiterals.string(entity.description().strip()) + ")\n"
+            : "");
+    m.put("repository", pascal + "Repository");
+    m.put("controller", pascal + "Controller");
+    m.put("request", pascal + "Request");
+    m.put("response", pascal + "Response");
+    m.put("tests", pascal + "ApiTests");
+    m.put("repositoryField", repositoryField(entity.name()));
+    m.put("table", entity.name().snakePlural());
+    m.put("path", "/api/" + entity.name().kebabPlural());
+    m.put("create", "create" + pascal);
+    m.put("body", "body" + pascal);
+    m.put("bodiesConstant", constant(entity.name()) + "_BODIES");
+    m.put("fields", fields(entity));
+    List<Map<String, Object>> toOne = new ArrayList<>();
+    List<Map<String, Object>> toMany = new ArrayList<>();
+    List<Map<String, Object>> oneToMany = new ArrayList<>();
+    Map<String, Map<String, Object>> repositories = new LinkedHashMap<>();
+    repositories.put(pascal, repositoryRef(entity));
+    for (RelationSpec relation : entity.relations()) {
+      EntitySpec target = target(relation);
+      repositories.putIfAbsent(target.name().pascal(), repositoryRef(target));
+      switch (relation.kind()) {
+        case MANY_TO_ONE -> toOne.add(toOne(relation, target));
+        case MANY_TO_MANY -> toMany.add(toMany(entity, relation, target));
+        case ONE_TO_MANY -> oneToMany.add(oneToMany(entity, relation, target));
+      }
+    }
+    m.put("toOne", toOne);
+    m.put("requiredToOne", toOne.stream().filter(r -> (Boolean) r.get("required")).toList());
+    m.put("toMany", toMany);
+    m.put("oneToMany", oneToMany);
+    m.put("repositories", List.copyOf(repositories.values()));
+    m.put("columns", columns(entity));
+    components(m);
+    tests(entity, m);
+    return m;
+  }
+
+  private List<Map<String, Object>> fields(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (FieldSpec field : entity.fields()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      String key = field.name().value();
+      String member = JavaNames.member(key);
+      m.put("key", key);
+      m.put("member", member);
+      m.put("renamed", !member.equals(key));
+      m.put("column", field.name().snake());
+      m.put("javaType", javaType(field.type()));
+      m.put("accessor", accessor(key));
+      m.put("nullable", !field.required());
+      m.put("unique", field.unique());
+      m.put("columnExtra", columnExtra(field));
+      m.put("validations", validations(field));
+      m.put("docs", docs(field.description()));
+      m.put(
+          "schema",
+          spec.features().openapi() && field.description() != null
+              ? "@Schema(description = " + JavaLiterals.string(field.description().strip()) + ") "
+              : "");
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String columnExtra(FieldSpec field) {
+    return switch (field.type()) {
+      case STRING ->
+          ", length = "
+              + (field.maxLength() == null ? SqlDialect.DEFAULT_STRING_LENGTH : field.maxLength());
+      case ENUM -> ", length = " + SqlDialect.enumLength(field);
+      case DECIMAL ->
+          ", precision = " + SqlDialect.DECIMAL_PRECISION + ", scale = " + SqlDialect.DECIMAL_SCALE;
+      default -> "";
+    };
+  }
+
+  private static List<String> validations(FieldSpec field) {
+    List<String> out = new ArrayList<>();
+    if (field.required()) {
+      out.add("@NotNull");
+    }
+    if (field.type() == FieldType.STRING) {
+      int max = field.maxLength() == null ? SqlDialect.DEFAULT_STRING_LENGTH : field.maxLength();
+      out.add(
+          field.minLength() == null
+              ? "@Size(max = " + max + ")"
+              : "@Size(min = " + field.minLength() + ", max = " + max + ")");
+    }
+    if (field.type() == FieldType.TEXT
+        && (field.minLength() != null || field.maxLength() != null)) {
+      List<String> bounds = new ArrayList<>();
+      if (field.minLength() != null) {
+        bounds.add("min = " + field.minLength());
+      }
+      if (field.maxLength() != null) {
+        bounds.add("max = " + field.maxLength());
+      }
+      out.add("@Size(" + String.join(", ", bounds) + ")");
+    }
+    if (field.pattern() != null) {
+      out.add("@Pattern(regexp = " + JavaLiterals.string(field.pattern()) + ")");
+    }
+    if (field.min() != null) {
+      out.add("@DecimalMin(" + JavaLiterals.string(field.min().toPlainString()) + ")");
+    }
+    if (field.max() != null) {
+      out.add("@DecimalMax(" + JavaLiterals.string(field.max().toPlainString()) + ")");
+    }
+    if (field.type() == FieldType.DECIMAL) {
+      out.add(
+          "@Digits(integer = "
+              + (SqlDialect.DECIMAL_PRECISION - SqlDialect.DECIMAL_SCALE)
+              + ", fraction = "
+              + SqlDialect.DECIMAL_SCALE
+              + ")");
+    }
+    if (field.type() == FieldType.ENUM) {
+      List<String> quoted = field.values().stream().map(Pattern::quote).toList();
+      out.add(
+          "@Pattern(regexp = "
+              + JavaLiterals.string(String.join("|", quoted))
+              + ", message = \"must be one of the allowed values\")");
+    }
+    return out;
+  }
+
+  private Map<String, Object> toOne(RelationSpec relation, EntitySpec target) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String name = relation.name().value();
+    String key = name + "Id";
+    m.put("member", JavaNames.member(name));
+    m.put("accessor", accessor(name));
+    m.put("key", key);
+    m.put("keyMember", JavaNames.member(key));
+    m.put("keyRenamed", !JavaNames.member(key).equals(key));
+    m.put("column", relation.name().snake() + "_id");
+    m.put("required", relation.required());
+    m.put("targetClass", classes.get(target.name()));
+    m.put("targetName", target.name().value());
+    m.put("targetRepository", repositoryField(target.name()));
+    m.put("targetPath", "/api/" + target.name().kebabPlural());
+    m.put("targetCreate", "create" + target.name().pascal());
+    m.put("property", JavaNames.member(name) + ".id");
+    return m;
+  }
+
+  private Map<String, Object> toMany(EntitySpec owner, RelationSpec relation, EntitySpec target) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String name = relation.name().value();
+    String key = name + "Ids";
+    List<String> columns = associationColumns(owner, relation);
+    m.put("member", JavaNames.member(name));
+    m.put("accessor", accessor(name));
+    m.put("key", key);
+    m.put("keyMember", JavaNames.member(key));
+    m.put("keyRenamed", !JavaNames.member(key).equals(key));
+    m.put("joinTable", associationTable(owner, relation));
+    m.put("joinColumn", columns.get(0));
+    m.put("inverseColumn", columns.get(1));
+    m.put("targetClass", classes.get(target.name()));
+    m.put("targetName", target.name().value());
+    m.put("targetRepository", repositoryField(target.name()));
+    m.put("targetController", target.name().pascal() + "Controller");
+    m.put("targetResponse", target.name().pascal() + "Response");
+    m.put("targetCreate", "create" + target.name().pascal());
+    m.put("segment", relation.name().kebab());
+    m.put("method", "list" + relation.name().pascal());
+    m.put("testable", roomy(owner) && roomy(target));
+    return m;
+  }
+
+  private Map<String, Object> oneToMany(
+      EntitySpec owner, RelationSpec relation, EntitySpec target) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    RelationSpec inverse =
+        target.relations().stream()
+            .filter(r -> r.kind() == RelationKind.MANY_TO_ONE && r.target().equals(owner.name()))
+            .filter(r -> relation.mappedBy() == null || r.name().equals(relation.mappedBy()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("one-to-many without inverse"));
+    m.put("segment", relation.name().kebab());
+    m.put("method", "list" + relation.name().pascal());
+    m.put("accessor", relation.name().pascal());
+    m.put("targetPath", "/api/" + target.name().kebabPlural());
+    m.put("targetClass", classes.get(target.name()));
+    m.put("targetRepository", repositoryField(target.name()));
+    m.put("targetController", target.name().pascal() + "Controller");
+    m.put("targetResponse", target.name().pascal() + "Response");
+    m.put("targetBody", "body" + target.name().pascal());
+    m.put("inverseMember", JavaNames.member(inverse.name().value()));
+    m.put("inverseKey", inverse.name().value() + "Id");
+    m.put("testable", roomy(owner) && roomy(target));
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void components(Map<String, Object> m) {
+    List<Map<String, Object>> fields = (List<Map<String, Object>>) m.get("fields");
+    List<Map<String, Object>> toOne = (List<Map<String, Object>>) m.get("toOne");
+    List<Map<String, Object>> toMany = (List<Map<String, Object>>) m.get("toMany");
+    List<String> request = new ArrayList<>();
+    List<String> response = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    response.add("Long id");
+    values.add("row.getId()");
+    for (Map<String, Object> field : fields) {
+      String json =
+          ((Boolean) field.get("renamed") ? jsonProperty(field.get("key")) : "")
+              + field.get("schema");
+      StringBuilder annotations = new StringBuilder(json);
+      for (Object validation : (List<?>) field.get("validations")) {
+        annotations.append(validation).append(' ');
+      }
+      String declaration = field.get("javaType") + " " + field.get("member");
+      request.add(annotations + declaration);
+      response.add(json + declaration);
+      values.add("row.get" + field.get("accessor") + "()");
+    }
+    for (Map<String, Object> relation : toOne) {
+      String json = (Boolean) relation.get("keyRenamed") ? jsonProperty(relation.get("key")) : "";
+      String required = (Boolean) relation.get("required") ? "@NotNull " : "";
+      request.add(json + required + "Long " + relation.get("keyMember"));
+      response.add(json + "Long " + relation.get("keyMember"));
+      String getter = "row.get" + relation.get("accessor") + "()";
+      values.add(getter + " == null ? null : " + getter + ".getId()");
+    }
+    for (Map<String, Object> relation : toMany) {
+      String json = (Boolean) relation.get("keyRenamed") ? jsonProperty(relation.get("key")) : "";
+      request.add(json + "List<Long> " + relation.get("keyMember"));
+      response.add(json + "List<Long> " + relation.get("keyMember"));
+      values.add(
+          "row.get"
+              + relation.get("accessor")
+              + "().stream().map("
+              + relation.get("targetClass")
+              + "::getId).sorted().toList()");
+    }
+    response.add("Instant createdAt");
+    response.add("Instant updatedAt");
+    values.add("row.getCreatedAt()");
+    values.add("row.getUpdatedAt()");
+    m.put("requestParams", parameters(request));
+    m.put("responseParams", parameters(response));
+    m.put("responseValues", parameters(values).replace("\n    ", "\n        "));
+  }
+
+  private static List<String> docs(String description) {
+    return description == null || description.isBlank()
+        ? List.of()
+        : List.of(JavaDocs.text(description));
+  }
+
+  private static String jsonProperty(Object key) {
+    return "@JsonProperty(\"" + key + "\") ";
+  }
+
+  private static String parameters(List<String> items) {
+    return items.isEmpty() ? "" : "\n    " + String.join(",\n    ", items);
+  }
+
+  private List<Map<String, Object>> columns(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    out.add(column("id", "id", "ID", true));
+    for (FieldSpec field : entity.fields()) {
+      out.add(
+          column(
+              field.name().value(),
+              JavaNames.member(field.name().value()),
+              field.type().name(),
+              true));
+    }
+    for (RelationSpec relation : entity.relations()) {
+      if (relation.kind() == RelationKind.MANY_TO_ONE) {
+        out.add(
+            column(
+                relation.name().value() + "Id",
+                JavaNames.member(relation.name().value()) + ".id",
+                "ID",
+                true));
+      }
+    }
+    out.add(column("createdAt", "createdAt", "DATETIME", false));
+    out.add(column("updatedAt", "updatedAt", "DATETIME", false));
+    out.get(out.size() - 1).put("last", true);
+    return out;
+  }
+
+  private static Map<String, Object> column(
+      String key, String property, String kind, boolean filterable) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", key);
+    m.put("property", property);
+    m.put("kind", kind);
+    m.put("filterable", filterable);
+    m.put("last", false);
+    return m;
+  }
+
+  // ---------------------------------------------------------------- generated tests
+
+  private void tests(EntitySpec entity, Map<String, Object> m) {
+    List<List<String>> parts = new ArrayList<>();
+    for (int i = 0; i < BODIES; i++) {
+      parts.add(new ArrayList<>());
+    }
+    List<Map<String, Object>> checks = new ArrayList<>();
+    List<Map<String, Object>> invalid = new ArrayList<>();
+    List<Map<String, Object>> patches = new ArrayList<>();
+    boolean hasUnique = false;
+    for (FieldSpec field : entity.fields()) {
+      String key = field.name().value();
+      List<Object> values = samples(entity, field);
+      if (values.isEmpty()) {
+        continue;
+      }
+      hasUnique |= field.unique();
+      for (int i = 0; i < BODIES; i++) {
+        parts.get(i).add(json(key) + ":" + json(field, values.get(i % values.size())));
+      }
+      String expected = expected(field, values.get(0));
+      if (expected != null) {
+        checks.add(Map.of("key", key, "expected", expected));
+        if (patches.isEmpty()) {
+          Object changed = values.get(1 % values.size());
+          patches.add(
+              Map.of(
+                  "key",
+                  key,
+                  "value",
+                  JavaLiterals.string(json(field, changed)),
+                  "expected",
+                  expected(field, changed)));
+        }
+      }
+      if (field.required()) {
+        invalid.add(invalidCase(key, null));
+      }
+      for (SampleValues.Violation violation : violations(entity, field)) {
+        if (violation.rule().equals("type") && wrongTypeIsCoerced(field.type())) {
+          continue;
+        }
+        invalid.add(invalidCase(key, JavaLiterals.string(json(field, violation.value()))));
+      }
+    }
+    for (RelationSpec relation : entity.relations()) {
+      if (relation.kind() == RelationKind.MANY_TO_ONE && relation.required()) {
+        invalid.add(invalidCase(relation.name().value() + "Id", null));
+      }
+    }
+    List<String> bodies =
+        parts.stream().map(p -> JavaLiterals.string(String.join(",", p))).toList();
+    m.put("bodies", String.join(",\n      ", bodies));
+    m.put("checks", checks);
+    m.put("invalid", invalid);
+    m.put("patch", patches);
+    m.put(
+        "invalidPatch",
+        invalid.stream().filter(c -> !(Boolean) c.get("missing")).limit(1).toList());
+    m.put("hasUnique", hasUnique);
+    m.put("canUpdate", capacity(entity) >= 2);
+    m.put("roomy", roomy(entity));
+  }
+
+  private static Map<String, Object> invalidCase(String key, String valueLiteral) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", key);
+    m.put("missing", valueLiteral == null);
+    m.put("value", valueLiteral == null ? "" : valueLiteral);
+    return m;
+  }
+
+  /** Jackson turns a JSON number into a string, so a number is no type error for text fields. */
+  private static boolean wrongTypeIsCoerced(FieldType type) {
+    return type == FieldType.STRING || type == FieldType.TEXT || type == FieldType.ENUM;
+  }
+
+  /** The Java literal a JSON path assertion expects, or {@code null} when not compared. */
+  private static String expected(FieldSpec field, Object value) {
+    return switch (field.type()) {
+      case STRING, TEXT, ENUM, DATE, UUID -> JavaLiterals.string(String.valueOf(value));
+      case INTEGER, LONG -> value + "L";
+      case BOOLEAN -> String.valueOf(value);
+      case DECIMAL, DATETIME -> null;
+    };
+  }
+
+  private boolean roomy(EntitySpec entity) {
+    return capacity(entity) >= ROOMY;
+  }
+
+  /**
+   * How many rows of {@code entity} the fixtures can create before a unique value repeats, taking
+   * the parents each row creates into account.
+   */
+  private int capacity(EntitySpec entity) {
+    Integer known = capacities.get(entity.name());
+    if (known != null) {
+      return known;
+    }
+    int capacity = Integer.MAX_VALUE;
+    for (FieldSpec field : entity.fields()) {
+      int size = samples(entity, field).size();
+      if (field.unique() && size > 0) {
+        capacity = Math.min(capacity, size);
+      }
+    }
+    capacity = Math.min(capacity, BODIES);
+    for (RelationSpec relation : entity.relations()) {
+      if (relation.kind() == RelationKind.MANY_TO_ONE
+          && relation.required()
+          && !relation.target().equals(entity.name())) {
+        capacity = Math.min(capacity, capacity(target(relation)));
+      }
+    }
+    capacities.put(entity.name(), capacity);
+    return capacity;
+  }
+
+  private static String json(String text) {
+    try {
+      return JSON.writeValueAsString(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String json(FieldSpec field, Object value) {
+    if (value instanceof String text && field.type() == FieldType.DECIMAL && isNumber(text)) {
+      return new BigDecimal(text).toPlainString();
+    }
+    if (value instanceof BigInteger || value instanceof Boolean) {
+      return value.toString();
+    }
+    return json(String.valueOf(value));
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      new BigDecimal(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static long seed(EntitySpec entity, FieldSpec field) {
+    return (entity.name().value() + "." + field.name().value()).hashCode();
+  }
+
+  private static List<Object> samples(EntitySpec entity, FieldSpec field) {
+    return SampleValues.valid(field, BODIES, seed(entity, field));
+  }
+
+  private static List<SampleValues.Violation> violations(EntitySpec entity, FieldSpec field) {
+    return SampleValues.violations(field, seed(entity, field));
+  }
+
+  // ---------------------------------------------------------------- names
+
+  private Map<String, Object> repositoryRef(EntitySpec entity) {
+    return Map.of(
+        "repository",
+        entity.name().pascal() + "Repository",
+        "repositoryField",
+        repositoryField(entity.name()));
+  }
+
+  private static String repositoryField(Identifier entity) {
+    return entity.camel() + "Repository";
+  }
+
+  private static String constant(Identifier entity) {
+    return entity.snake().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static String accessor(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private EntitySpec target(RelationSpec relation) {
+    return spec.entity(relation.target().value())
+        .orElseThrow(() -> new IllegalArgumentException("unknown entity " + relation.target()));
+  }
+
+  static String javaType(FieldType type) {
+    return switch (type) {
+      case STRING, TEXT, ENUM -> "String";
+      case INTEGER -> "Integer";
+      case LONG -> "Long";
+      case DECIMAL -> "BigDecimal";
+      case BOOLEAN -> "Boolean";
+      case DATE -> "LocalDate";
+      case DATETIME -> "Instant";
+      case UUID -> "UUID";
+    };
+  }
+
+  /** The association table of a many-to-many relation. */
+  static String associationTable(EntitySpec owner, RelationSpec relation) {
+    return owner.name().snake() + "_" + relation.name().snake();
+  }
+
+  /** The owner-side and target-side column of an association table. */
+  static List<String> associationColumns(EntitySpec owner, RelationSpec relation) {
+    String left = owner.name().snake() + "_id";
+    String right = relation.target().snake() + "_id";
+    return left.equals(right) ? List.of("source_id", "target_id") : List.of(left, right);
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replaceAll("[\\p{Cntrl}&&[^\n\t]]", " ");
+  }
+}

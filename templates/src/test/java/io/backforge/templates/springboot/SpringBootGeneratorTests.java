@@ -1,0 +1,215 @@
+package io.backforge.templates.springboot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backforge.templates.enrich.Enrichment;
+import io.backforge.templates.generate.GeneratedProject;
+import io.backforge.templates.generate.ProjectGenerator;
+import io.backforge.templates.generate.ProjectZipper;
+import io.backforge.templates.spec.Identifier;
+import io.backforge.templates.spec.ProjectSpec;
+import io.backforge.templates.spec.SpecValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class SpringBootGeneratorTests {
+
+  @Test
+  void javaKeywordsGetATrailingUnderscoreAndOtherNamesStay() {
+    assertThat(JavaNames.member("new")).isEqualTo("new_");
+    assertThat(JavaNames.member("record")).isEqualTo("record_");
+    assertThat(JavaNames.member("var")).isEqualTo("var_");
+    assertThat(JavaNames.member("title")).isEqualTo("title");
+    assertThat(JavaNames.member("newValue")).isEqualTo("newValue");
+  }
+
+  @Test
+  void entitiesThatWouldShadowJavaLangGeneratedOrDerivedTypesAreSuffixedWithEntity() {
+    Map<Identifier, String> classes = JavaNames.entityClasses(spec("java-names.json", null));
+    Map<String, String> byName = new TreeMap<>();
+    classes.forEach((name, java) -> byName.put(name.value(), java));
+    assertThat(byName)
+        .containsEntry("Object", "ObjectEntity")
+        .containsEntry("String", "StringEntity")
+        .containsEntry("Record", "RecordEntity")
+        .containsEntry("Thread", "ThreadEntity")
+        .containsEntry("Application", "ApplicationEntity")
+        .containsEntry("Page", "PageEntity")
+        .containsEntry("ProblemHandler", "ProblemHandlerEntity")
+        .containsEntry("TagRequest", "TagRequestEntity")
+        .containsEntry("Tag", "Tag")
+        .containsEntry("Order", "Order")
+        .containsEntry("Group", "Group");
+  }
+
+  @Test
+  void keywordFieldsKeepTheirJsonColumnAndTableNames() {
+    GeneratedProject project = generate("java-names.json", null);
+    String base = "src/main/java/com/example/java_names/";
+    assertThat(project.text(base + "web/ObjectRequest.java"))
+        .contains("@JsonProperty(\"new\") @NotNull @Size(max = 40) String new_")
+        .contains("@JsonProperty(\"public\") Boolean public_");
+    assertThat(project.text(base + "domain/ObjectEntity.java"))
+        .contains("@Table(name = \"objects\")")
+        .contains("@Column(name = \"new\", nullable = false, unique = true, length = 40)")
+        .contains("private String new_;")
+        .contains("public String getNew()");
+    assertThat(project.text(base + "web/OrderController.java"))
+        .contains("Map.entry(\"groupId\", new ListQuery.Column(\"group.id\"");
+    assertThat(project.text("src/main/resources/db/migration/h2/V1__initial_schema.sql"))
+        .contains("CREATE TABLE \"orders\"")
+        .contains("CREATE TABLE \"groups\"")
+        .contains("\"new\" VARCHAR(40) NOT NULL");
+  }
+
+  @Test
+  void theSameSpecGivesTheSameBytes() {
+    GeneratedProject first = generate("nasty.json", null);
+    GeneratedProject second = generate("nasty.json", null);
+    assertThat(second.files().keySet()).containsExactlyElementsOf(first.files().keySet());
+    first.files().forEach((path, bytes) -> assertThat(second.files().get(path)).isEqualTo(bytes));
+    assertThat(Arrays.equals(ProjectZipper.zip(first), ProjectZipper.zip(second))).isTrue();
+  }
+
+  @Test
+  void javaSourcesAreTheSameOnEveryDatabase() {
+    Map<String, String> postgresql = javaSources(generate("shop.json", "postgresql"));
+    assertThat(postgresql).isNotEmpty();
+    assertThat(javaSources(generate("shop.json", "mysql"))).isEqualTo(postgresql);
+    assertThat(javaSources(generate("shop.json", "sqlite"))).isEqualTo(postgresql);
+  }
+
+  @Test
+  void eachDatabaseGetsItsOwnMigrationAndH2IsAlwaysThereForTheTests() {
+    assertThat(migrations(generate("shop.json", "postgresql"))).containsExactly("h2", "postgresql");
+    assertThat(migrations(generate("shop.json", "mysql"))).containsExactly("h2", "mysql");
+    assertThat(migrations(generate("shop.json", "sqlite"))).containsExactly("h2");
+    String mysql =
+        generate("nasty.json", "mysql")
+            .text("src/main/resources/db/migration/mysql/V1__initial_schema.sql");
+    assertThat(mysql)
+        .contains("CREATE TABLE `gadgets`")
+        .contains("'back\\\\slash'")
+        .contains("'say \"hi\"'")
+        .contains("DEFAULT CHARSET=utf8mb4");
+    String postgresql =
+        generate("nasty.json", "postgresql")
+            .text("src/main/resources/db/migration/postgresql/V1__initial_schema.sql");
+    assertThat(postgresql).contains("'back\\slash'").contains("CREATE TABLE \"gadget_related\"");
+  }
+
+  @Test
+  void buildFilesFollowTheFeatures() {
+    GeneratedProject library = generate("library.json", null);
+    assertThat(library.files().keySet())
+        .contains(
+            "mvnw",
+            "mvnw.cmd",
+            ".mvn/wrapper/maven-wrapper.properties",
+            ".gitignore",
+            ".env.example",
+            "Dockerfile",
+            "docker-compose.yml",
+            "README.md",
+            "backforge.json");
+    assertThat(library.text("pom.xml"))
+        .contains("<version>4.0.7</version>")
+        .contains("springdoc-openapi-starter-webmvc-ui")
+        .contains("spring-boot-starter-security-oauth2-resource-server")
+        .contains("<arg>-Xlint:all</arg>")
+        .contains("<scope>test</scope>");
+    GeneratedProject minimal = generate("minimal.json", "sqlite");
+    assertThat(minimal.text("pom.xml"))
+        .doesNotContain("security")
+        .contains("<artifactId>h2</artifactId>\n      <scope>runtime</scope>");
+    assertThat(minimal.text("src/main/resources/application.yml")).contains("jdbc:h2:file:./data/");
+  }
+
+  @Test
+  void theProjectGeneratorKnowsTheStack() {
+    ProjectSpec spec = spec("library.json", null);
+    assertThat(new ProjectGenerator().generate(spec).files())
+        .containsKey("src/main/java/com/example/library_service/web/BookController.java");
+  }
+
+  @Test
+  void enrichmentDescriptionsBecomeJavadocAndOpenApiDescriptionsWhereTheSpecHasNone() {
+    ProjectSpec spec = spec("library.json", null);
+    Enrichment enrichment =
+        new Enrichment(
+            List.of("An overview"),
+            List.of(
+                new Enrichment.EntityNotes(
+                    "Book",
+                    "A printed <book> */ \\u0041",
+                    Map.of("title", "The title on the cover"),
+                    List.of())));
+    GeneratedProject enriched = new SpringBootGenerator().generate(spec, enrichment);
+    String base = "src/main/java/com/example/library_service/";
+    assertThat(enriched.text(base + "domain/Book.java"))
+        .contains(" * <p>A printed &#60;book&#62; &#42;&#47; &#92;u0041")
+        .contains("  /** The title on the cover */");
+    assertThat(enriched.text(base + "web/BookRequest.java"))
+        .contains("@Schema(description = \"The title on the cover\")");
+    assertThat(enriched.text("backforge.json")).doesNotContain("The title on the cover");
+    GeneratedProject plain = new SpringBootGenerator().generate(spec);
+    GeneratedProject empty = new SpringBootGenerator().generate(spec, Enrichment.empty());
+    plain.files().forEach((path, bytes) -> assertThat(empty.files().get(path)).isEqualTo(bytes));
+  }
+
+  @Test
+  void javaLiteralsEscapeQuotesBackslashesAndEverythingOutsideAscii() {
+    assertThat(JavaLiterals.string("a\"b\\c\u2603\n\\u0022"))
+        .isEqualTo("\"a\\\"b\\\\c\\u2603\\n\\\\u0022\"");
+  }
+
+  private static Map<String, String> javaSources(GeneratedProject project) {
+    Map<String, String> out = new TreeMap<>();
+    project.files().keySet().stream()
+        .filter(path -> path.endsWith(".java"))
+        .forEach(path -> out.put(path, project.text(path)));
+    return out;
+  }
+
+  private static List<String> migrations(GeneratedProject project) {
+    return project.files().keySet().stream()
+        .filter(p -> p.startsWith("src/main/resources/db/migration/"))
+        .map(p -> p.split("/")[5])
+        .sorted()
+        .toList();
+  }
+
+  private static GeneratedProject generate(String resource, String database) {
+    return SpringBootComplianceTests.generate(json(resource), database);
+  }
+
+  private static ProjectSpec spec(String resource, String database) {
+    String json =
+        json(resource).replaceFirst("\"stack\"\\s*:\\s*\"[a-z-]+\"", "\"stack\": \"spring-boot\"");
+    if (database != null) {
+      json =
+          json.replaceFirst(
+              "\"database\"\\s*:\\s*\"[a-z]+\"", "\"database\": \"" + database + "\"");
+    }
+    return new SpecValidator().validate(json.getBytes(StandardCharsets.UTF_8)).spec();
+  }
+
+  private static String json(String resource) {
+    for (String folder : List.of("/specs/", "/compliance/")) {
+      try (InputStream in = SpringBootGeneratorTests.class.getResourceAsStream(folder + resource)) {
+        if (in != null) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    throw new IllegalArgumentException("no spec " + resource);
+  }
+}
