@@ -27,6 +27,9 @@ public final class JavaNames {
   static final Set<String> GENERATED_TYPES =
       Set.of(
           "Application",
+          "InvalidField",
+          "References",
+          "Patches",
           "ApiException",
           "ProblemHandler",
           "FieldErrors",

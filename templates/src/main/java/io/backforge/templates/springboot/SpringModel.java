@@ -169,6 +169,9 @@ final class SpringModel {
     }
     m.put("toOne", toOne);
     m.put("requiredToOne", toOne.stream().filter(r -> (Boolean) r.get("required")).toList());
+    m.put(
+        "filterByReference",
+        toOne.stream().filter(r -> (Boolean) r.get("required")).limit(1).toList());
     m.put("toMany", toMany);
     m.put("oneToMany", oneToMany);
     m.put("repositories", List.copyOf(repositories.values()));

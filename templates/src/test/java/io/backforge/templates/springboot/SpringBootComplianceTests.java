@@ -30,9 +30,12 @@ import org.junit.jupiter.api.TestFactory;
  * Every spec under {@code specs/} and {@code compliance/}, switched to the Spring Boot stack (on
  * its own database), is generated into one folder under {@code target/} with an aggregator pom, and
  * ONE {@code mvn -B -T 2 verify} builds and tests them all: each project must compile without
- * {@code -Xlint:all} warnings in its sources and run its own tests (on H2) with none failing. The
- * PostgreSQL and MySQL migrations of every spec are also applied with Flyway to the local
- * PostgreSQL and MariaDB in throwaway databases (skipped with a note when a server is not there).
+ * {@code -Xlint:all} warnings in its sources and run its own tests (on H2) with none failing.
+ * {@link SpringBootMigrationComplianceTests} applies the PostgreSQL and MySQL migrations to real
+ * servers.
+ *
+ * <p>The executable jars are not repackaged (half a gigabyte for nothing); {@code -Xlint:all} needs
+ * no {@code -processing} exclusion because no annotation processor runs in these projects.
  */
 class SpringBootComplianceTests {
 
@@ -41,6 +44,7 @@ class SpringBootComplianceTests {
       Pattern.compile("^\\[WARNING\\] (/\\S+\\.java):\\[\\d+,\\d+\\].*$", Pattern.MULTILINE);
 
   private static final Map<String, String> specs = new TreeMap<>();
+  private static final Map<String, List<String>> markers = new TreeMap<>();
   private static String buildLog;
   private static int buildExit;
   private static long buildMillis;
@@ -57,8 +61,23 @@ class SpringBootComplianceTests {
     }
     List<String> modules = new ArrayList<>();
     for (Map.Entry<String, String> entry : specs.entrySet()) {
-      write(generate(entry.getValue(), null), ROOT.resolve(entry.getKey()));
+      GeneratedProject project = generate(entry.getValue(), null);
+      Path dir = ROOT.resolve(entry.getKey());
+      write(project, dir);
       modules.add("    <module>" + entry.getKey() + "</module>");
+      String javaPackage =
+          project.files().keySet().stream()
+              .filter(p -> p.startsWith("src/main/java/") && p.endsWith("/Application.java"))
+              .map(p -> p.substring(14, p.length() - 17).replace('/', '.'))
+              .findFirst()
+              .orElseThrow();
+      markers.put(
+          entry.getKey(),
+          List.of(
+              dir + "/",
+              "on project " + project.rootFolder() + ":",
+              " " + project.rootFolder() + " ",
+              javaPackage + "."));
     }
     Files.writeString(
         ROOT.resolve("pom.xml"),
@@ -79,7 +98,8 @@ class SpringBootComplianceTests {
     long start = System.nanoTime();
     Path log = ROOT.resolve("build.log");
     Process maven =
-        new ProcessBuilder("mvn", "-B", "-T", "2", "-fae", "verify")
+        new ProcessBuilder(
+                "mvn", "-B", "-T", "2", "-fae", "-Dspring-boot.repackage.skip=true", "verify")
             .directory(ROOT.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -132,14 +152,14 @@ class SpringBootComplianceTests {
     assertThat(failed).as("failed tests; the build said:\n" + output).isZero();
   }
 
-  /** The build log lines about {@code module}, and its failed test reports, last lines first. */
+  /** The build log lines about {@code module} and its failed test reports, the last 150 lines. */
   private static String moduleOutput(String module) throws IOException {
     StringBuilder out = new StringBuilder();
-    String path = ROOT.resolve(module) + "/";
+    List<String> own = markers.get(module);
     buildLog
         .lines()
-        .filter(l -> l.contains(path) || l.contains(" " + module + " ") || l.contains("ERROR"))
-        .forEach(l -> out.append(l).append('\n'));
+        .filter(line -> own.stream().anyMatch(line::contains))
+        .forEach(line -> out.append(line).append('\n'));
     Path reports = ROOT.resolve(module).resolve("target/surefire-reports");
     if (Files.isDirectory(reports)) {
       try (Stream<Path> files = Files.list(reports)) {

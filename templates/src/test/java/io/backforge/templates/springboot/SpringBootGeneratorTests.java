@@ -49,6 +49,20 @@ class SpringBootGeneratorTests {
   }
 
   @Test
+  void everyClassTheGeneratedWebPackageDeclaresIsTakenForEntities() throws IOException {
+    GeneratedProject project = generate("library.json", null);
+    String web = "src/main/java/com/example/library_service/web/";
+    List<String> shared =
+        project.files().keySet().stream()
+            .filter(p -> p.startsWith(web) && p.endsWith(".java"))
+            .map(p -> p.substring(web.length(), p.length() - ".java".length()))
+            .filter(name -> !name.startsWith("Author") && !name.startsWith("Book"))
+            .toList();
+    assertThat(shared).isNotEmpty();
+    assertThat(JavaNames.GENERATED_TYPES).containsAll(shared);
+  }
+
+  @Test
   void keywordFieldsKeepTheirJsonColumnAndTableNames() {
     GeneratedProject project = generate("java-names.json", null);
     String base = "src/main/java/com/example/java_names/";
