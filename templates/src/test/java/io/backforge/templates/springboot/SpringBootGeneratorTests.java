@@ -12,11 +12,14 @@ import io.backforge.templates.spec.SpecValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SpringBootGeneratorTests {
 
@@ -80,6 +83,24 @@ class SpringBootGeneratorTests {
         .contains("CREATE TABLE \"orders\"")
         .contains("CREATE TABLE \"groups\"")
         .contains("\"new\" VARCHAR(40) NOT NULL");
+  }
+
+  @Test
+  void theMavenWrapperIsExecutableOnceUnzipped(@TempDir Path dir) throws Exception {
+    GeneratedProject project = generate("library.json", null);
+    Path zip = dir.resolve("project.zip");
+    Files.write(zip, ProjectZipper.zip(project));
+
+    Process unzip =
+        new ProcessBuilder("unzip", "-q", zip.toString(), "-d", dir.resolve("out").toString())
+            .inheritIO()
+            .start();
+
+    assertThat(unzip.waitFor()).isZero();
+    Path root = dir.resolve("out").resolve(project.rootFolder());
+    assertThat(Files.isExecutable(root.resolve("mvnw"))).isTrue();
+    assertThat(Files.isExecutable(root.resolve("pom.xml"))).isFalse();
+    assertThat(Files.isExecutable(root.resolve("mvnw.cmd"))).isFalse();
   }
 
   @Test
