@@ -25,7 +25,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class GeneratorBenchmark {
 
-  @Param({"library", "shop", "synthetic-40x15"})
+  @Param({
+    "library",
+    "shop",
+    "synthetic-40x15",
+    "library@spring-boot",
+    "shop@spring-boot",
+    "synthetic-40x15@spring-boot"
+  })
   public String spec;
 
   private byte[] json;

@@ -8,6 +8,7 @@ import io.backforge.templates.spec.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The generator path as a worker runs it, in-process: parse, validate, render, zip. */
 public final class Pipeline {
@@ -28,8 +29,18 @@ public final class Pipeline {
     return new Output(project.files().size(), ProjectZipper.zip(project));
   }
 
-  /** A spec by name: {@code library}, {@code shop}, {@code blog}, or {@code synthetic-NxF}. */
+  /**
+   * A spec by name: {@code library}, {@code shop}, {@code blog}, or {@code synthetic-NxF}, for
+   * Flask; with the suffix {@code @spring-boot} ({@code shop@spring-boot}) for that stack.
+   */
   public static byte[] spec(String name) {
+    int at = name.indexOf('@');
+    if (at >= 0) {
+      String json = new String(spec(name.substring(0, at)), StandardCharsets.UTF_8);
+      return json.replaceFirst(
+              "\"stack\"\\s*:\\s*\"flask\"", "\"stack\": \"" + name.substring(at + 1) + "\"")
+          .getBytes(StandardCharsets.UTF_8);
+    }
     if (name.startsWith("synthetic-")) {
       String[] size = name.substring("synthetic-".length()).split("x");
       return SyntheticSpecs.spec(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
