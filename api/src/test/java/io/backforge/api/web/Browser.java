@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,9 +104,27 @@ final class Browser implements AutoCloseable {
     waitForNextPage(element);
   }
 
+  /**
+   * Waits until {@code old} belongs to a replaced document. Besides the stale-element answer,
+   * ChromeDriver sometimes answers a node of a document that is being replaced with "unknown error:
+   * Node with given id does not belong to the document", which means the same here.
+   */
   private void waitForNextPage(WebElement old) {
     new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50))
-        .until(ExpectedConditions.stalenessOf(old));
+        .until(
+            d -> {
+              try {
+                old.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 
   /** Signs in through the development issuer when not signed in yet, and opens {@code path}. */
