@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * Prints how generation time and zip size grow with the number of entities (15 fields each): a
- * table for 1, 10, 50 and 100 entities, with the cost per entity, which should stay flat.
+ * table for 1, 10, 50 and 100 entities, with the cost per entity, which should stay flat. The
+ * optional argument names the stack ({@code flask}, the default, or {@code spring-boot}).
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar io.backforge.benchmarks.ScalingReport}
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar io.backforge.benchmarks.ScalingReport
+ * [stack]}
  */
 public final class ScalingReport {
 
@@ -14,17 +16,19 @@ public final class ScalingReport {
 
   /** Runs the report. */
   public static void main(String[] args) {
+    String stack = args.length > 0 ? args[0] : "flask";
     int[] sizes = {1, 10, 50, 100};
     Pipeline pipeline = new Pipeline();
     for (int round = 0; round < 3; round++) {
       for (int size : sizes) {
-        pipeline.run(SyntheticSpecs.spec(size, 15));
+        pipeline.run(spec(size, stack));
       }
     }
+    System.out.println("stack: " + stack);
     System.out.println("| entities | files | zip bytes | median ms | p90 ms | ms per entity |");
     System.out.println("|---:|---:|---:|---:|---:|---:|");
     for (int size : sizes) {
-      byte[] json = SyntheticSpecs.spec(size, 15);
+      byte[] json = spec(size, stack);
       int runs = size >= 50 ? 15 : 40;
       double[] millis = new double[runs];
       Pipeline.Output output = null;
@@ -44,5 +48,10 @@ public final class ScalingReport {
           millis[(int) (runs * 0.9)],
           median / size);
     }
+  }
+
+  private static byte[] spec(int entities, String stack) {
+    String name = "synthetic-" + entities + "x15";
+    return Pipeline.spec(stack.equals("flask") ? name : name + "@" + stack);
   }
 }
