@@ -4,12 +4,19 @@ WORKDIR /src
 COPY . .
 RUN mvn -B -q package -DskipTests
 
-FROM eclipse-temurin:17-jre
+# Debian 12 with the same packages as our CI machines, so that a worker can also verify
+# generated projects: Python and the packages Flask projects import, Black and pyflakes for
+# Flask; a JDK and Maven for Spring Boot; bubblewrap for the sandbox. Where the container may
+# not create user namespaces (Docker's default seccomp profile), the worker says so at start-up
+# and verifications are SKIPPED with that reason; projects are generated all the same.
+FROM debian:bookworm-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 python3-flask python3-flask-sqlalchemy \
-      python3-flask-jwt-extended python3-pytest python3-marshmallow \
+ && apt-get install -y --no-install-recommends openjdk-17-jdk-headless maven \
+      python3-flask python3-flask-sqlalchemy python3-python-flask-jwt-extended python3-pytest \
+      python3-marshmallow python3-flask-migrate python3-psycopg2 python3-pymysql \
+      black pyflakes3 bubblewrap util-linux coreutils \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --home /app backforge
+ && useradd --system --create-home --home-dir /app backforge
 COPY --from=build /src/api/target/backforge.jar /app/backforge.jar
 USER backforge
 EXPOSE 8080
