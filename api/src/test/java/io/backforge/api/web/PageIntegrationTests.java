@@ -302,6 +302,33 @@ class PageIntegrationTests extends IntegrationTest {
         .contains("No project name contains");
   }
 
+  @Test
+  void generatingAnInvalidDraftFlagsTheStepsThatNeedFixing() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(
+        post("/wizard/3")
+            .param(WizardController.ENTITIES_POSTED, "on")
+            .param("entities[0].name", "1-not-a-name")
+            .param("entities[0].fields[0].name", "title")
+            .param("entities[0].fields[0].type", "string")
+            .session(session)
+            .with(user())
+            .with(csrf()));
+
+    String page =
+        mvc.perform(post("/wizard/generate").session(session).with(user()).with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    int steps = page.indexOf("wizard-steps");
+    String nav = page.substring(steps, page.indexOf("</nav>", steps));
+    assertThat(nav.split("<li")).hasSize(6);
+    assertThat(nav.split("<li")[3]).contains("needs-fixing").contains("(needs fixing)");
+    assertThat(nav.split("<li")[2]).doesNotContain("needs fixing");
+    assertThat(nav.split("<li")[5]).contains("current").doesNotContain("needs fixing");
+  }
+
   private ProjectRecord stored(String owner) {
     return projects.create(UUID.randomUUID(), owner, "page-test", "flask", "{}");
   }
