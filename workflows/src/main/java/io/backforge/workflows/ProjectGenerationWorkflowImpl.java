@@ -51,52 +51,25 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
           .setDoNotRetry(GenerationActivities.INVALID_SPEC, GenerationActivities.PROJECT_NOT_FOUND)
           .build();
 
-  private final GenerationActivities localSteps =
-      Workflow.newLocalActivityStub(
-          GenerationActivities.class,
-          LocalActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setRetryOptions(STEP_RETRY)
-              .build());
+  /** Recording the outcome retries until the database answers, unless the project is gone. */
+  static final RetryOptions RECORD_RETRY =
+      RetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofSeconds(1))
+          .setMaximumInterval(Duration.ofMinutes(1))
+          .setDoNotRetry(GenerationActivities.PROJECT_NOT_FOUND)
+          .build();
 
-  private final GenerationActivities localRecorder =
-      Workflow.newLocalActivityStub(
-          GenerationActivities.class,
-          LocalActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofMinutes(1))
-                      .setDoNotRetry(GenerationActivities.PROJECT_NOT_FOUND)
-                      .build())
-              .build());
+  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
+
+  private final GenerationActivities localSteps = local(STEP_RETRY);
+  private final GenerationActivities localRecorder = local(RECORD_RETRY);
+  private final GenerationActivities remoteSteps = remote(STEP_RETRY);
+  private final GenerationActivities remoteRecorder = remote(RECORD_RETRY);
 
   /** The short steps and the recorder of this execution: local or remote, by its version. */
   private GenerationActivities steps;
 
   private GenerationActivities recorder;
-
-  private final GenerationActivities remoteSteps =
-      Workflow.newActivityStub(
-          GenerationActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setRetryOptions(STEP_RETRY)
-              .build());
-
-  private final GenerationActivities remoteRecorder =
-      Workflow.newActivityStub(
-          GenerationActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofMinutes(1))
-                      .setDoNotRetry(GenerationActivities.PROJECT_NOT_FOUND)
-                      .build())
-              .build());
 
   private final EnrichmentActivities enrichment =
       Workflow.newActivityStub(
@@ -152,6 +125,24 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
                         .setMaximumAttempts(2)
                         .build())
                 .build());
+  }
+
+  private static GenerationActivities local(RetryOptions retry) {
+    return Workflow.newLocalActivityStub(
+        GenerationActivities.class,
+        LocalActivityOptions.newBuilder()
+            .setStartToCloseTimeout(STEP_TIMEOUT)
+            .setRetryOptions(retry)
+            .build());
+  }
+
+  private static GenerationActivities remote(RetryOptions retry) {
+    return Workflow.newActivityStub(
+        GenerationActivities.class,
+        ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(STEP_TIMEOUT)
+            .setRetryOptions(retry)
+            .build());
   }
 
   @Override
