@@ -2,6 +2,7 @@ package io.backforge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backforge.templates.spec.JsonMutations;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -21,8 +21,9 @@ import net.jqwik.api.Combinators;
 /**
  * Arbitraries for fuzzing the spec validator: the sample specs mutated (nodes deleted, replaced,
  * duplicated, renamed, nested deeply, strings made huge), random JSON values, and raw byte damage.
+ * Shared with the api module's HTTP fuzzing through this module's test jar.
  */
-final class JsonMutations {
+public final class JsonMutations {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -54,14 +55,14 @@ final class JsonMutations {
   record Mutation(Kind kind, int where, JsonNode value, String text, int size) {}
 
   /** A sample spec with one to six mutations applied, as UTF-8 bytes. */
-  static Arbitrary<byte[]> mutatedSpecs() {
+  public static Arbitrary<byte[]> mutatedSpecs() {
     return Combinators.combine(
             Arbitraries.of(SAMPLES), mutations().list().ofMinSize(1).ofMaxSize(6))
         .as(JsonMutations::mutate);
   }
 
   /** Any JSON value at all, shallow or nested; also text and bytes that are not JSON. */
-  static Arbitrary<byte[]> randomDocuments() {
+  public static Arbitrary<byte[]> randomDocuments() {
     return Arbitraries.oneOf(
         values(4).map(JsonMutations::write),
         Arbitraries.strings().all().ofMaxLength(200).map(s -> s.getBytes(StandardCharsets.UTF_8)),
@@ -69,7 +70,7 @@ final class JsonMutations {
   }
 
   /** A sample spec whose bytes are cut, overwritten or extended with arbitrary bytes. */
-  static Arbitrary<byte[]> damagedBytes() {
+  public static Arbitrary<byte[]> damagedBytes() {
     return Combinators.combine(
             Arbitraries.of(SAMPLES),
             Arbitraries.integers().between(0, Integer.MAX_VALUE),
@@ -77,7 +78,7 @@ final class JsonMutations {
             Arbitraries.of("cut", "overwrite", "insert"))
         .as(
             (sample, where, bytes, how) -> {
-              byte[] original = SpecValidatorTests.sample(sample);
+              byte[] original = sample(sample);
               int at = where % original.length;
               byte[] out;
               switch (how) {
@@ -190,7 +191,7 @@ final class JsonMutations {
   }
 
   static byte[] mutate(String sample, List<Mutation> mutations) {
-    JsonNode root = read(SpecValidatorTests.sample(sample));
+    JsonNode root = read(sample(sample));
     for (Mutation mutation : mutations) {
       root = apply(root, mutation);
     }
@@ -291,6 +292,15 @@ final class JsonMutations {
         slots.add(new Slot(array, null, i));
         collect(array.get(i), slots);
       }
+    }
+  }
+
+  /** A sample spec from the classpath ({@code /specs/<name>}). */
+  static byte[] sample(String name) {
+    try (java.io.InputStream in = JsonMutations.class.getResourceAsStream("/specs/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
