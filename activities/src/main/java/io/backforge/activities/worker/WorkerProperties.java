@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     test server never times out a dead worker's sticky queue, so without this a workflow whose
  *     worker died would wait forever.
  * @param maxConcurrentActivities activity slots per task queue
- * @param maxConcurrentWorkflowTasks workflow task slots
+ * @param maxConcurrentWorkflowTasks workflow task slots; a workflow task holds one while its local
+ *     activities (the short generation steps) run, so there are more of them than activity slots
  */
 @ConfigurationProperties("backforge.worker")
 public record WorkerProperties(
     @DefaultValue("auto") String stickyExecution,
     @DefaultValue("16") int maxConcurrentActivities,
-    @DefaultValue("16") int maxConcurrentWorkflowTasks) {
+    @DefaultValue("64") int maxConcurrentWorkflowTasks) {
 
   /** Whether workers should be built without sticky execution against this server. */
   public boolean stickyDisabled(boolean testServer) {
