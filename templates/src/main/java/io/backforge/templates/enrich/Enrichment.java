@@ -1,5 +1,9 @@
 package io.backforge.templates.enrich;
 
+import io.backforge.templates.spec.EntitySpec;
+import io.backforge.templates.spec.FieldSpec;
+import io.backforge.templates.spec.ProjectSpec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +34,52 @@ public record Enrichment(List<String> overview, List<EntityNotes> entities) {
   /** The notes on {@code entity}, if any. */
   public Optional<EntityNotes> entity(String entity) {
     return entities.stream().filter(e -> e.entity().equals(entity)).findFirst();
+  }
+
+  /**
+   * {@code spec} with this enrichment's descriptions where the spec has none; the spec's own win.
+   * Every stack renders descriptions from the spec this answers.
+   */
+  public ProjectSpec describe(ProjectSpec spec) {
+    List<EntitySpec> described = new ArrayList<>();
+    for (EntitySpec entity : spec.entities()) {
+      EntityNotes notes = entity(entity.name().value()).orElse(null);
+      if (notes == null) {
+        described.add(entity);
+        continue;
+      }
+      List<FieldSpec> fields = new ArrayList<>();
+      for (FieldSpec f : entity.fields()) {
+        String note = notes.field(f.name().value());
+        fields.add(
+            f.description() != null || note == null
+                ? f
+                : new FieldSpec(
+                    f.name(),
+                    f.type(),
+                    f.required(),
+                    f.unique(),
+                    f.min(),
+                    f.max(),
+                    f.minLength(),
+                    f.maxLength(),
+                    f.pattern(),
+                    f.values(),
+                    note));
+      }
+      String description =
+          entity.description() != null ? entity.description() : notes.description();
+      described.add(new EntitySpec(entity.name(), description, fields, entity.relations()));
+    }
+    return new ProjectSpec(
+        spec.name(),
+        spec.description(),
+        spec.stack(),
+        spec.database(),
+        described,
+        spec.features(),
+        spec.ai(),
+        spec.verify());
   }
 
   /**

@@ -40,48 +40,6 @@ final class EnrichmentModel {
 
   private EnrichmentModel() {}
 
-  /** {@code spec} with the enrichment's descriptions where the spec has none. */
-  static ProjectSpec described(ProjectSpec spec, Enrichment enrichment) {
-    List<EntitySpec> entities = new ArrayList<>();
-    for (EntitySpec entity : spec.entities()) {
-      EntityNotes notes = enrichment.entity(entity.name().value()).orElse(null);
-      if (notes == null) {
-        entities.add(entity);
-        continue;
-      }
-      List<FieldSpec> fields = new ArrayList<>();
-      for (FieldSpec f : entity.fields()) {
-        String note = notes.field(f.name().value());
-        fields.add(
-            f.description() != null || note == null
-                ? f
-                : new FieldSpec(
-                    f.name(),
-                    f.type(),
-                    f.required(),
-                    f.unique(),
-                    f.min(),
-                    f.max(),
-                    f.minLength(),
-                    f.maxLength(),
-                    f.pattern(),
-                    f.values(),
-                    note));
-      }
-      String description =
-          entity.description() != null ? entity.description() : notes.description();
-      entities.add(new EntitySpec(entity.name(), description, fields, entity.relations()));
-    }
-    return new ProjectSpec(
-        spec.name(),
-        spec.description(),
-        spec.stack(),
-        spec.database(),
-        entities,
-        spec.features(),
-        spec.ai());
-  }
-
   /** The README's overview paragraphs, escaped for Markdown. */
   static List<String> overview(Enrichment enrichment) {
     return enrichment.overview().stream().map(MarkdownText::inline).toList();

@@ -82,7 +82,7 @@ public final class FlaskGenerator implements StackGenerator {
    */
   @Override
   public GeneratedProject generate(ProjectSpec original, Enrichment enrichment) {
-    ProjectSpec spec = EnrichmentModel.described(original, enrichment);
+    ProjectSpec spec = enrichment.describe(original);
     FlaskModel model = new FlaskModel(spec);
     Map<String, Object> project = model.project();
     List<String> overview = EnrichmentModel.overview(enrichment);

@@ -77,7 +77,7 @@ public final class SpringBootGenerator implements StackGenerator {
    */
   @Override
   public GeneratedProject generate(ProjectSpec original, Enrichment enrichment) {
-    ProjectSpec spec = Descriptions.merge(original, enrichment);
+    ProjectSpec spec = enrichment.describe(original);
     SpringModel model = new SpringModel(spec);
     Map<String, Object> project = model.project();
     String main = "src/main/java/" + model.basePackage().replace('.', '/') + "/";
