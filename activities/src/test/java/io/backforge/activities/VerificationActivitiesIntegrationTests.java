@@ -9,6 +9,7 @@ import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.activities.verification.Toolchain;
 import io.backforge.activities.verification.VerificationActivitiesImpl;
+import io.backforge.templates.spec.Stack;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.Verification;
 import io.backforge.workflows.VerificationActivities;
@@ -45,7 +46,6 @@ class VerificationActivitiesIntegrationTests {
 
   @BeforeEach
   void environment() {
-    Assumptions.assumeTrue(toolchain.available(), toolchain::missing);
     env = TestActivityEnvironment.newInstance();
     env.registerActivitiesImplementations(generation, verification);
     steps = env.newActivityStub(GenerationActivities.class);
@@ -128,16 +128,104 @@ class VerificationActivitiesIntegrationTests {
     assertThat(result.state()).as(result.logTail()).isEqualTo(VerificationState.PASSED);
   }
 
+  @Test
+  void aGeneratedSpringBootProjectBuildsAndPassesItsOwnTestsOffline() {
+    Scaffolded files = scaffold("library.json", Stack.SPRING_BOOT);
+
+    Verification result =
+        verifier
+            .verify(new VerificationInput(files.projectId(), files.manifestHash()))
+            .verification();
+
+    assertThat(result.state()).as(result.logTail()).isEqualTo(VerificationState.PASSED);
+    assertThat(result.testsPassed()).isGreaterThan(10);
+    assertThat(result.testsFailed()).isZero();
+    assertThat(result.lintFindings()).isZero();
+    assertThat(result.reason()).contains("tests passed").contains("without warnings");
+  }
+
+  @Test
+  void aSpringBootProjectsFailingTestAndCompilerWarningShowAndItsSandboxHasNoNetwork() {
+    Scaffolded files = scaffold("library.json", Stack.SPRING_BOOT);
+    Manifest manifest = Manifest.parse(blobs.get(files.manifestHash()).orElseThrow());
+    String testFile =
+        manifest.files().keySet().stream()
+            .filter(p -> p.startsWith("src/test/java/") && p.endsWith(".java"))
+            .findFirst()
+            .orElseThrow();
+    String dir = testFile.substring(0, testFile.lastIndexOf('/'));
+    String pkg = dir.substring("src/test/java/".length()).replace('/', '.');
+    TreeMap<String, String> changed = new TreeMap<>(manifest.files());
+    changed.put(
+        dir + "/SandboxProbeTests.java",
+        blobs.put(
+            text(
+                "package " + pkg + ";",
+                "",
+                "import static org.junit.jupiter.api.Assertions.assertEquals;",
+                "import static org.junit.jupiter.api.Assertions.assertThrows;",
+                "",
+                "import java.io.IOException;",
+                "import java.net.Socket;",
+                "import org.junit.jupiter.api.Test;",
+                "",
+                "class SandboxProbeTests {",
+                "  @Test",
+                "  void noNetwork() {",
+                "    assertThrows(IOException.class, () -> new Socket(\"127.0.0.1\", 5432).close());",
+                "  }",
+                "",
+                "  @Test",
+                "  void fails() {",
+                "    assertEquals(1, 2);",
+                "  }",
+                "}")));
+    String mainDir = dir.replace("src/test/java/", "src/main/java/");
+    changed.put(
+        mainDir + "/RawList.java",
+        blobs.put(
+            text(
+                "package " + pkg + ";",
+                "",
+                "class RawList {",
+                "  java.util.List items = new java.util.ArrayList();",
+                "}")));
+    String probe = blobs.put(new Manifest(manifest.rootFolder(), changed).toBytes());
+
+    Verification result =
+        verifier.verify(new VerificationInput(files.projectId(), probe)).verification();
+
+    assertThat(result.state()).as(result.logTail()).isEqualTo(VerificationState.FAILED);
+    assertThat(result.testsFailed()).as(result.logTail()).isEqualTo(1);
+    assertThat(result.testsPassed()).isGreaterThan(10);
+    assertThat(result.lintFindings()).isGreaterThanOrEqualTo(1);
+    assertThat(result.reason()).contains("1 test failed").contains("compiler warning");
+  }
+
   /** A scaffolded project: its id and manifest. */
   record Scaffolded(String projectId, String manifestHash) {}
 
   private Scaffolded scaffold(String spec) {
+    return scaffold(spec, Stack.FLASK);
+  }
+
+  /**
+   * The sample {@code spec} for {@code stack}, scaffolded; skips the test without its toolchain.
+   */
+  private Scaffolded scaffold(String spec, Stack stack) {
+    Assumptions.assumeTrue(toolchain.available(stack), () -> toolchain.missing(stack));
+    String json = read(spec).replace("\"stack\": \"flask\"", "\"stack\": \"" + stack.json() + "\"");
+    assertThat(json).contains("\"stack\": \"" + stack.json() + "\"");
     ProjectRecord project =
-        projects.create(UUID.randomUUID(), "tester", "library-service", "flask", read(spec));
+        projects.create(UUID.randomUUID(), "tester", "library-service", stack.json(), json);
     String id = project.id().toString();
     ScaffoldResult result =
         steps.scaffold(new ScaffoldInput(id, steps.createFeatures(new ProjectRef(id))));
     return new Scaffolded(id, result.manifestHash());
+  }
+
+  private static byte[] text(String... lines) {
+    return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static String read(String name) {
