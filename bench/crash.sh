@@ -11,14 +11,8 @@ N=${N:-10}
 PORT=${PORT:-18081}
 TEMPORAL_PORT=${TEMPORAL_PORT:-17234}
 DB=backforge_crash
-APP=api/target/backforge.jar
-[ -f "$APP" ] || mvn -B -q install -DskipTests
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" >/dev/null
-export BACKFORGE_DB_URL=jdbc:postgresql://localhost:5432/$DB
-export BACKFORGE_TEMPORAL_TARGET=localhost:$TEMPORAL_PORT
 logs=$(mktemp -d /tmp/backforge-crash.XXXXXX)
-pids=()
-trap 'kill ${pids[*]} 2>/dev/null || true' EXIT
+source bench/lib.sh
 
 PORT=$PORT BACKFORGE_ROLES=web java -jar "$APP" >"$logs/web.log" 2>&1 &
 pids+=($!)
@@ -32,8 +26,7 @@ start_worker() {
 start_worker worker-a
 echo "web and worker A are up (logs in $logs)"
 
-TOKEN=$(curl -s -u dev-client:dev-secret -d grant_type=client_credentials \
-  "http://localhost:$PORT/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+TOKEN=$(token)
 ids=()
 for _ in $(seq 1 "$N"); do
   ids+=("$(curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
@@ -48,17 +41,8 @@ sleep 1
 start_worker worker-b
 echo "worker B is up"
 
-succeeded=0; failed=0
-for id in "${ids[@]}"; do
-  for _ in $(seq 1 1200); do
-    status=$(curl -s -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/projects/$id" \
-      | sed -E 's/.*"status":"([A-Z]+)".*/\1/')
-    case "$status" in SUCCEEDED) succeeded=$((succeeded+1)); break ;; FAILED|CANCELLED) failed=$((failed+1)); break ;; esac
-    sleep 0.1
-  done
-done
+await_projects "${ids[@]}"
 echo "all projects ended $(( ($(date +%s%N) - killed) / 1000000 )) ms after the kill"
-q() { psql -h 127.0.0.1 -U postgres -d $DB -tAc "$1"; }
 echo "succeeded:                $succeeded of $N (failed: $failed)"
 echo "distinct zips:            $(q "SELECT count(DISTINCT artifact_hash) FROM projects") (same spec, so 1 means the same result)"
 echo "distinct manifests:       $(q "SELECT count(DISTINCT manifest_hash) FROM projects")"

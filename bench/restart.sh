@@ -15,16 +15,9 @@ MODE=${MODE:-kill}
 PORT=${PORT:-18082}
 TEMPORAL_PORT=${TEMPORAL_PORT:-17235}
 DB=backforge_restart
-APP=api/target/backforge.jar
 SPEC=benchmarks/src/main/resources/specs/shop.json
-[ -f "$APP" ] || mvn -B -q -pl api -am package -DskipTests
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" >/dev/null
-export BACKFORGE_DB_URL=jdbc:postgresql://localhost:5432/$DB
-export BACKFORGE_TEMPORAL_TARGET=localhost:$TEMPORAL_PORT
 logs=$(mktemp -d /tmp/backforge-restart.XXXXXX)
-pids=()
-trap 'kill ${pids[*]} 2>/dev/null || true' EXIT
-q() { psql -h 127.0.0.1 -U postgres -d $DB -tAc "$1"; }
+source bench/lib.sh
 unfinished() { q "SELECT count(*) FROM projects WHERE status IN ('QUEUED', 'RUNNING')"; }
 
 BACKFORGE_ROLES=worker java -jar "$APP" >"$logs/worker.log" 2>&1 &
@@ -35,10 +28,6 @@ start_web() {
   pids+=($!)
   echo $! > "$logs/$1.pid"
   until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 0.1; done
-}
-token() {
-  curl -s -u dev-client:dev-secret -d grant_type=client_credentials \
-    "http://localhost:$PORT/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 submit() {
   curl -s -w ' %{http_code}\n' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
@@ -72,15 +61,7 @@ echo "web B answers $(( ($(date +%s%N) - stopped) / 1000000 )) ms after the stop
   "unfinished: $during_downtime a second after the stop, $(unfinished) now"
 
 TOKEN=$(token)
-succeeded=0; failed=0
-for id in "${ids[@]}"; do
-  for _ in $(seq 1 1200); do
-    status=$(curl -s -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/projects/$id" \
-      | sed -E 's/.*"status":"([A-Z]+)".*/\1/')
-    case "$status" in SUCCEEDED) succeeded=$((succeeded+1)); break ;; FAILED|CANCELLED) failed=$((failed+1)); break ;; esac
-    sleep 0.1
-  done
-done
+await_projects "${ids[@]}"
 same=0
 for i in $(seq 1 "$N"); do
   read -r id code < <(submit "$i")
