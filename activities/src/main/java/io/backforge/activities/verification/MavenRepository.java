@@ -42,6 +42,9 @@ class MavenRepository {
   private final ProjectGenerator generator;
   private final SpecValidator validator = new SpecValidator();
 
+  /** Whether this process found or made the marker: the generator cannot change while it runs. */
+  private boolean warm;
+
   MavenRepository(
       @Value("${backforge.verify.maven-repository:${user.home}/.m2/repository}") Path directory,
       ProjectGenerator generator) {
@@ -59,9 +62,13 @@ class MavenRepository {
    * otherwise why not. One warm-up at a time in this process; other callers wait for it.
    */
   synchronized Optional<String> warm() {
+    if (warm) {
+      return Optional.empty();
+    }
     Map<String, GeneratedProject> projects = warmUpProjects();
     Path marker = directory.resolve(".backforge").resolve("warm-" + hash(projects));
     if (Files.exists(marker)) {
+      warm = true;
       return Optional.empty();
     }
     log.info("Warming the Maven repository {} for Spring Boot verification", directory);
@@ -93,6 +100,7 @@ class MavenRepository {
       }
       Files.createDirectories(marker.getParent());
       Files.writeString(marker, String.join("\n", modules) + "\n");
+      warm = true;
       log.info("Maven repository {} is warm", directory);
       return Optional.empty();
     } catch (IOException e) {
