@@ -48,7 +48,6 @@ class MavenChecks implements ProjectChecks {
           "^\\[WARNING\\] " + Pattern.quote(Sandbox.PROJECT) + "/\\S+\\.java", Pattern.MULTILINE);
 
   private final MavenRepository repository;
-  private String missing;
 
   MavenChecks(MavenRepository repository) {
     this.repository = repository;
@@ -60,14 +59,7 @@ class MavenChecks implements ProjectChecks {
   }
 
   @Override
-  public synchronized String missing() {
-    if (missing == null) {
-      missing = probe();
-    }
-    return missing;
-  }
-
-  private String probe() {
+  public String probe() {
     if (!Files.isExecutable(Path.of(MAVEN))) {
       return "not installed: " + MAVEN;
     }

@@ -19,10 +19,10 @@ interface ProjectChecks {
   Stack stack();
 
   /**
-   * What this machine lacks to run the checks, for people; empty when they can run. Probed once, at
-   * start-up.
+   * Probes what this machine lacks to run the checks, for people; empty when they can run. {@link
+   * Toolchain} calls it once, at start-up, and only when verification is turned on.
    */
-  String missing();
+  String probe();
 
   /** Checks the project written to {@code dir}; the directory may be changed by the build. */
   Verification check(Path dir);

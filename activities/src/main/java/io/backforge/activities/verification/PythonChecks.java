@@ -27,19 +27,9 @@ class PythonChecks implements ProjectChecks {
   private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?\\b");
   private static final int PYTEST_NO_TESTS = 5;
 
-  private String missing;
-
   @Override
   public Stack stack() {
     return Stack.FLASK;
-  }
-
-  @Override
-  public synchronized String missing() {
-    if (missing == null) {
-      missing = probe();
-    }
-    return missing;
   }
 
   @Override
@@ -47,7 +37,8 @@ class PythonChecks implements ProjectChecks {
     return run(dir);
   }
 
-  private static String probe() {
+  @Override
+  public String probe() {
     List<String> absent = new ArrayList<>();
     for (String tool : List.of(PYTHON, "/usr/bin/black", "/usr/bin/pyflakes3")) {
       if (!Files.isExecutable(Path.of(tool))) {

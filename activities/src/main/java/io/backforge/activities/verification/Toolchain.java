@@ -35,9 +35,7 @@ public class Toolchain {
       checks.put(stack, stackChecks);
       missing.put(
           stack,
-          enabled
-              ? stackChecks.missing()
-              : "verification is turned off (BACKFORGE_VERIFY_ENABLED)");
+          enabled ? stackChecks.probe() : "verification is turned off (BACKFORGE_VERIFY_ENABLED)");
     }
     missing.forEach(
         (stack, what) -> {
