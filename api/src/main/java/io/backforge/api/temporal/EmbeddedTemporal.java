@@ -39,6 +39,7 @@ public final class EmbeddedTemporal implements AutoCloseable {
   private final CompletableFuture<Servers> server;
   private final CompletableFuture<Void> ready;
   private final String inProcessName = "backforge-temporal-" + java.util.UUID.randomUUID();
+  private ManagedChannel channel;
 
   /** The test server's services and the two gRPC servers they are bound to. */
   private record Servers(TestServicesStarter services, Server network, Server inProcess) {
@@ -103,10 +104,14 @@ public final class EmbeddedTemporal implements AutoCloseable {
    * A channel to the server for this process's own clients and workers, in process; empty when this
    * process runs no server. Usable at once; calls succeed once {@link #ready()} completed.
    */
-  public java.util.Optional<ManagedChannel> channel() {
-    return server == null
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(InProcessChannelBuilder.forName(inProcessName).build());
+  public synchronized java.util.Optional<ManagedChannel> channel() {
+    if (server == null) {
+      return java.util.Optional.empty();
+    }
+    if (channel == null) {
+      channel = InProcessChannelBuilder.forName(inProcessName).build();
+    }
+    return java.util.Optional.of(channel);
   }
 
   /** Whether this process runs the server. */
@@ -121,6 +126,11 @@ public final class EmbeddedTemporal implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (channel != null) {
+        channel.shutdownNow();
+      }
+    }
     if (server != null && !server.isCompletedExceptionally()) {
       server.join().close();
     }
