@@ -3,16 +3,10 @@ package io.backforge.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,22 +29,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = PlatformClient.JSON;
   private static final Duration PER_PROJECT_TIMEOUT = Duration.ofSeconds(120);
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final String base;
-  private String token;
+  private final PlatformClient http;
   private int waitSeconds;
 
   private LoadTest(String base) {
-    this.base = base;
+    this.http = new PlatformClient(base);
   }
 
   /** Runs one load scenario. */
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options = PlatformClient.options(args);
     String base = options.getOrDefault("base", "http://localhost:8080");
     String spec = options.getOrDefault("spec", "library");
     int n = Integer.parseInt(options.getOrDefault("n", "100"));
@@ -58,10 +49,8 @@ public final class LoadTest {
     int pollMillis = Integer.parseInt(options.getOrDefault("poll-ms", "20"));
     int waitSeconds = Integer.parseInt(options.getOrDefault("wait-s", "30"));
     LoadTest load = new LoadTest(base);
-    load.token =
-        load.token(
-            options.getOrDefault("client", "dev-client"),
-            options.getOrDefault("secret", "dev-secret"));
+    load.http.signIn(
+        options.getOrDefault("client", "dev-client"), options.getOrDefault("secret", "dev-secret"));
     load.waitSeconds = waitSeconds;
     load.run(Pipeline.spec(spec), spec, n, c, pollMillis);
   }
@@ -107,13 +96,7 @@ public final class LoadTest {
   }
 
   private String submitAndAwait(byte[] spec, int pollMillis, Set<String> ids) throws Exception {
-    HttpResponse<String> submitted =
-        http.send(
-            request("/api/projects")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(spec))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> submitted = http.submit(spec);
     if (submitted.statusCode() != 202) {
       return "HTTP " + submitted.statusCode();
     }
@@ -123,13 +106,7 @@ public final class LoadTest {
     }
     long deadline = System.nanoTime() + PER_PROJECT_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> status =
-          http.send(
-              request("/api/projects/" + id + (waitSeconds > 0 ? "?wait=" + waitSeconds : ""))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      String state = JSON.readTree(status.body()).path("status").asText();
+      String state = http.project(id, waitSeconds).path("status").asText();
       if (Set.of("SUCCEEDED", "FAILED", "CANCELLED").contains(state)) {
         return state;
       }
@@ -200,7 +177,7 @@ public final class LoadTest {
     try {
       HttpResponse<String> response =
           http.send(
-              request("/actuator/metrics/jvm.memory.used?tag=area:heap").GET().build(),
+              http.request("/actuator/metrics/jvm.memory.used?tag=area:heap").GET().build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 200) {
         JsonNode measurements = JSON.readTree(response.body()).get("measurements");
@@ -219,7 +196,7 @@ public final class LoadTest {
     for (int page = 0; ids.size() < count; page++) {
       HttpResponse<String> response =
           http.send(
-              request("/api/projects?size=100&page=" + page).GET().build(),
+              http.request("/api/projects?size=100&page=" + page).GET().build(),
               HttpResponse.BodyHandlers.ofString());
       JsonNode items = JSON.readTree(response.body()).get("items");
       if (items.isEmpty()) {
@@ -237,36 +214,8 @@ public final class LoadTest {
   private long listedCount() throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
-            request("/api/projects?size=1").GET().build(), HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body()).get("total").asLong();
-  }
-
-  private String token(String clientId, String secret) throws IOException, InterruptedException {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(),
+            http.request("/api/projects?size=1").GET().build(),
             HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body()).get("access_token").asText();
-  }
-
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + token);
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
-    return options;
+    return JSON.readTree(response.body()).get("total").asLong();
   }
 }
