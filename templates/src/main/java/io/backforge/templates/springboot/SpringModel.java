@@ -273,7 +273,7 @@ final class SpringModel {
   private Map<String, Object> toOne(RelationSpec relation, EntitySpec target) {
     Map<String, Object> m = new LinkedHashMap<>();
     String name = relation.name().value();
-    String key = name + "Id";
+    String key = relation.name().camel() + "Id";
     m.put("member", JavaNames.member(name));
     m.put("accessor", accessor(name));
     m.put("key", key);
@@ -293,7 +293,7 @@ final class SpringModel {
   private Map<String, Object> toMany(EntitySpec owner, RelationSpec relation, EntitySpec target) {
     Map<String, Object> m = new LinkedHashMap<>();
     String name = relation.name().value();
-    String key = name + "Ids";
+    String key = relation.name().camel() + "Ids";
     List<String> columns = associationColumns(owner, relation);
     m.put("member", JavaNames.member(name));
     m.put("accessor", accessor(name));
@@ -334,7 +334,7 @@ final class SpringModel {
     m.put("targetResponse", target.name().pascal() + "Response");
     m.put("targetBody", "body" + target.name().pascal());
     m.put("inverseMember", JavaNames.member(inverse.name().value()));
-    m.put("inverseKey", inverse.name().value() + "Id");
+    m.put("inverseKey", inverse.name().camel() + "Id");
     m.put("testable", roomy(owner) && roomy(target));
     return m;
   }
@@ -419,7 +419,7 @@ final class SpringModel {
       if (relation.kind() == RelationKind.MANY_TO_ONE) {
         out.add(
             column(
-                relation.name().value() + "Id",
+                relation.name().camel() + "Id",
                 JavaNames.member(relation.name().value()) + ".id",
                 "ID",
                 true));
@@ -490,7 +490,7 @@ final class SpringModel {
     }
     for (RelationSpec relation : entity.relations()) {
       if (relation.kind() == RelationKind.MANY_TO_ONE && relation.required()) {
-        invalid.add(invalidCase(relation.name().value() + "Id", null));
+        invalid.add(invalidCase(relation.name().camel() + "Id", null));
       }
     }
     List<String> bodies =
