@@ -62,6 +62,7 @@ public final class FlaskGenerator implements StackGenerator {
           List.of("application/json"),
           List.of("ok"),
           false,
+          false,
           200,
           true,
           true,

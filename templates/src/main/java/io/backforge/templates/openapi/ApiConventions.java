@@ -13,6 +13,8 @@ import java.util.List;
  *     *}{@code /*} first
  * @param healthValues the values the health body's {@code status} can take
  * @param healthCanFail whether health answers 503 when a dependency (the database) is down
+ * @param healthListsGroups whether the health body may list the health groups (the actuator's
+ *     {@code liveness} and {@code readiness}) under {@code groups}
  * @param passwordMaxLength the longest password register and login accept
  * @param decimalsAsStrings whether decimal fields are returned as JSON strings (else numbers)
  * @param rejectsUnknownFields whether a request body key the schema does not name answers 400
@@ -27,6 +29,7 @@ public record ApiConventions(
     List<String> healthMediaTypes,
     List<String> healthValues,
     boolean healthCanFail,
+    boolean healthListsGroups,
     int passwordMaxLength,
     boolean decimalsAsStrings,
     boolean rejectsUnknownFields,

@@ -175,9 +175,14 @@ public final class OpenApiDocument {
 
     ObjectNode up = object(schemas.putObject(health));
     up.putArray("required").add("status");
-    ObjectNode status = up.putObject("properties").putObject("status").put("type", "string");
+    ObjectNode healthProps = up.putObject("properties");
+    ObjectNode status = healthProps.putObject("status").put("type", "string");
     ArrayNode values = status.putArray("enum");
     conventions.healthValues().forEach(values::add);
+    if (conventions.healthListsGroups()) {
+      ObjectNode groups = healthProps.putObject("groups").put("type", "array");
+      groups.putObject("items").put("type", "string");
+    }
   }
 
   private void healthPath(ObjectNode paths) {

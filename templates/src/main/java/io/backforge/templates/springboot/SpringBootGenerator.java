@@ -46,9 +46,9 @@ public final class SpringBootGenerator implements StackGenerator {
 
   /**
    * What the generated Spring Boot code answers where the stacks differ: the document at {@code
-   * /v3/api-docs}, the actuator's health (503 when down, its own media type first), decimals as
-   * JSON numbers, unknown body keys ignored (Spring Boot's Jackson default), a non-numeric {@code
-   * {id}} failing conversion (400), and 415 for a body that is not JSON.
+   * /v3/api-docs}, the actuator's health (503 when down, its own media type first, its groups
+   * listed), decimals as JSON numbers, unknown body keys ignored (Spring Boot's Jackson default), a
+   * non-numeric {@code {id}} failing conversion (400), and 415 for a body that is not JSON.
    */
   static final ApiConventions API =
       new ApiConventions(
@@ -56,6 +56,7 @@ public final class SpringBootGenerator implements StackGenerator {
           "/actuator/health",
           List.of("application/vnd.spring-boot.actuator.v3+json", "application/json"),
           List.of("UP", "DOWN", "OUT_OF_SERVICE", "UNKNOWN"),
+          true,
           true,
           128,
           false,
