@@ -3,6 +3,7 @@ package io.backforge.templates.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -112,6 +113,7 @@ public final class OpenApiDocument {
       entityPaths(paths, entity);
       entitySchemas(schemas, entity);
     }
+    paths.forEach(item -> item.forEach(OpenApiDocument::sortResponses));
     ObjectNode components = root.putObject("components");
     components.set("schemas", schemas);
     if (jwt) {
@@ -158,13 +160,16 @@ public final class OpenApiDocument {
 
     ObjectNode details = object(schemas.putObject(problem));
     details.put("description", "An RFC 9457 problem detail.");
-    details.putArray("required").add("type").add("title").add("status");
+    details.putArray("required").add("title").add("status");
     ObjectNode props = details.putObject("properties");
     props
         .putObject("type")
         .put("type", "string")
         .put("format", "uri-reference")
-        .put("description", "A stable URI per kind of problem, such as /problems/not-found");
+        .put(
+            "description",
+            "A stable URI per kind of problem, such as /problems/not-found; about:blank (or left"
+                + " out) for a plain HTTP error, whose title is the HTTP reason");
     props.putObject("title").put("type", "string").put("description", "Fixed per type");
     props.putObject("status").put("type", "integer").put("minimum", 400).put("maximum", 599);
     props.putObject("detail").put("type", "string").put("description", "For people");
@@ -194,6 +199,18 @@ public final class OpenApiDocument {
       healthContent(status(op, "503", "The service or its database is down"));
     }
     malformedRequest(op);
+  }
+
+  /** Responses in status order, successes first, whatever order the statuses were added in. */
+  private static void sortResponses(JsonNode operation) {
+    if (!(operation instanceof ObjectNode op) || !op.has("responses")) {
+      return;
+    }
+    Map<String, JsonNode> sorted = new TreeMap<>();
+    op.get("responses").properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    ObjectNode responses = MAPPER.createObjectNode();
+    sorted.forEach(responses::set);
+    op.set("responses", responses);
   }
 
   private void healthContent(ObjectNode response) {
