@@ -58,7 +58,7 @@ public final class SpringBootGenerator implements StackGenerator {
           List.of("UP", "DOWN", "OUT_OF_SERVICE", "UNKNOWN"),
           true,
           true,
-          128,
+          72,
           false,
           false,
           400,
