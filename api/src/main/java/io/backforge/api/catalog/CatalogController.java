@@ -50,7 +50,11 @@ class CatalogController {
                   Auth.NONE.json()),
               new Feature("pagination", "Paged list endpoints", List.of(true, false), true),
               new Feature(
-                  "openapi", "OpenAPI document at /openapi.json", List.of(true, false), true),
+                  "openapi",
+                  "OpenAPI document built from the spec (Flask: /openapi.json, Spring Boot:"
+                      + " /v3/api-docs)",
+                  List.of(true, false),
+                  true),
               new Feature(
                   "docker", "Dockerfile and docker-compose.yml", List.of(true, false), false),
               new Feature("tests", "The project's own test suite", List.of(true, false), true)),

@@ -4,6 +4,8 @@ import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.generate.TemplateRenderer;
+import io.backforge.templates.openapi.ApiConventions;
+import io.backforge.templates.openapi.OpenApiDocument;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.SpecJson;
@@ -45,6 +47,27 @@ public final class FlaskGenerator implements StackGenerator {
           "tests/factories.py",
           "tests/test_health.py",
           "tests/test_migrations.py");
+
+  /**
+   * What the generated Flask code answers where the stacks differ: the document at {@code
+   * /openapi.json}, {@code GET /health} answering {@code {"status": "ok"}}, decimals returned as
+   * strings, unknown body keys rejected (marshmallow), {@code <int:id>} routes that do not match a
+   * non-numeric id (404), and 413 for a body over {@code MAX_CONTENT_LENGTH} ({@code
+   * get_json(force= True)} reads any content type, so never 415).
+   */
+  static final ApiConventions API =
+      new ApiConventions(
+          "/openapi.json",
+          "/health",
+          List.of("application/json"),
+          List.of("ok"),
+          false,
+          false,
+          200,
+          true,
+          true,
+          404,
+          List.of(413));
 
   private final TemplateRenderer renderer;
 
@@ -105,7 +128,7 @@ public final class FlaskGenerator implements StackGenerator {
     }
     if (spec.features().openapi()) {
       render(files, "app/openapi.py", "app/openapi.py", project);
-      files.text("app/openapi.json", new OpenApiDocument(spec).json());
+      files.text("app/openapi.json", new OpenApiDocument(spec, API).json());
     }
     if (spec.features().docker()) {
       render(files, "Dockerfile", "Dockerfile", project);

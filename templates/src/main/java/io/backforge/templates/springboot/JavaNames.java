@@ -43,6 +43,7 @@ public final class JavaNames {
           "Fixtures",
           "HealthTests",
           "OpenApiTests",
+          "OpenApiController",
           "AuthApiTests",
           "List",
           "Set",

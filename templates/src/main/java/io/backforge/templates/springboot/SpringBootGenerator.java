@@ -4,6 +4,8 @@ import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.generate.TemplateRenderer;
+import io.backforge.templates.openapi.ApiConventions;
+import io.backforge.templates.openapi.OpenApiDocument;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.SpecJson;
 import io.backforge.templates.spec.Stack;
@@ -17,8 +19,9 @@ import java.util.Map;
 /**
  * Generates a Maven project on Spring Boot 4 (Java 17): Spring Web MVC controllers with paged,
  * sorted and filtered lists and RFC 9457 problem details, Spring Data JPA entities, Flyway
- * migrations for the chosen database and H2, Bean Validation, optional stateless JWT auth and
- * springdoc OpenAPI, and a MockMvc test suite on H2. Deterministic and thread-safe.
+ * migrations for the chosen database and H2, Bean Validation, optional stateless JWT auth, an
+ * OpenAPI document built from the spec (with a Swagger UI), and a MockMvc test suite on H2.
+ * Deterministic and thread-safe.
  */
 public final class SpringBootGenerator implements StackGenerator {
 
@@ -40,6 +43,26 @@ public final class SpringBootGenerator implements StackGenerator {
           "SecurityConfig.java",
           "TokenService.java");
   private static final List<String> RAW = List.of("mvnw", "mvnw.cmd");
+
+  /**
+   * What the generated Spring Boot code answers where the stacks differ: the document at {@code
+   * /v3/api-docs}, the actuator's health (503 when down, its own media type first, its groups
+   * listed), decimals as JSON numbers, unknown body keys ignored (Spring Boot's Jackson default), a
+   * non-numeric {@code {id}} failing conversion (400), and 415 for a body that is not JSON.
+   */
+  static final ApiConventions API =
+      new ApiConventions(
+          "/v3/api-docs",
+          "/actuator/health",
+          List.of("application/vnd.spring-boot.actuator.v3+json", "application/json"),
+          List.of("UP", "DOWN", "OUT_OF_SERVICE", "UNKNOWN"),
+          true,
+          true,
+          72,
+          false,
+          false,
+          400,
+          List.of(415));
 
   private final TemplateRenderer renderer;
 
@@ -97,6 +120,12 @@ public final class SpringBootGenerator implements StackGenerator {
           model.migration(dialect));
     }
     render(files, main + "Application.java", "main/Application.java", project);
+    if (spec.features().openapi()) {
+      files.text("src/main/resources/openapi.json", new OpenApiDocument(spec, API).json());
+      render(files, "src/main/resources/static/swagger-ui.html", "swagger-ui.html", project);
+      render(
+          files, main + "web/OpenApiController.java", "main/web/OpenApiController.java", project);
+    }
     WEB.forEach(name -> render(files, main + "web/" + name, "main/web/" + name, project));
     if (model.jwt()) {
       AUTH.forEach(name -> render(files, main + "auth/" + name, "main/auth/" + name, project));

@@ -36,6 +36,9 @@ final class SpringModel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The {@code org.webjars:swagger-ui} version the Swagger UI page loads. */
+  static final String SWAGGER_UI_VERSION = "5.32.2";
+
   private final ProjectSpec spec;
   private final Map<Identifier, String> classes;
   private final Map<Identifier, Integer> capacities = new HashMap<>();
@@ -93,6 +96,8 @@ final class SpringModel {
     m.put("dbUrl", defaultUrl());
     m.put("entities", entities());
     m.put("tables", tables());
+    m.put("healthPath", SpringBootGenerator.API.healthPath());
+    m.put("swaggerUiVersion", SWAGGER_UI_VERSION);
     m.put("firstPath", "/api/" + spec.entities().get(0).name().kebabPlural());
     return m;
   }
@@ -136,11 +141,6 @@ final class SpringModel {
     m.put("className", classes.get(entity.name()));
     m.put("entityName", entity.name().value());
     m.put("docs", docs(entity.description()));
-    m.put(
-        "entitySchema",
-        spec.features().openapi() && entity.description() != null
-            ? "@Schema(description = " + JavaLiterals.string(entity.description().strip()) + ")\n"
-            : "");
     m.put("repository", pascal + "Repository");
     m.put("controller", pascal + "Controller");
     m.put("request", pascal + "Request");
@@ -198,11 +198,6 @@ final class SpringModel {
       m.put("columnExtra", columnExtra(field));
       m.put("validations", validations(field));
       m.put("docs", docs(field.description()));
-      m.put(
-          "schema",
-          spec.features().openapi() && field.description() != null
-              ? "@Schema(description = " + JavaLiterals.string(field.description().strip()) + ") "
-              : "");
       out.add(m);
     }
     return out;
@@ -273,7 +268,7 @@ final class SpringModel {
   private Map<String, Object> toOne(RelationSpec relation, EntitySpec target) {
     Map<String, Object> m = new LinkedHashMap<>();
     String name = relation.name().value();
-    String key = name + "Id";
+    String key = relation.name().camel() + "Id";
     m.put("member", JavaNames.member(name));
     m.put("accessor", accessor(name));
     m.put("key", key);
@@ -293,7 +288,7 @@ final class SpringModel {
   private Map<String, Object> toMany(EntitySpec owner, RelationSpec relation, EntitySpec target) {
     Map<String, Object> m = new LinkedHashMap<>();
     String name = relation.name().value();
-    String key = name + "Ids";
+    String key = relation.name().camel() + "Ids";
     List<String> columns = associationColumns(owner, relation);
     m.put("member", JavaNames.member(name));
     m.put("accessor", accessor(name));
@@ -334,7 +329,7 @@ final class SpringModel {
     m.put("targetResponse", target.name().pascal() + "Response");
     m.put("targetBody", "body" + target.name().pascal());
     m.put("inverseMember", JavaNames.member(inverse.name().value()));
-    m.put("inverseKey", inverse.name().value() + "Id");
+    m.put("inverseKey", inverse.name().camel() + "Id");
     m.put("testable", roomy(owner) && roomy(target));
     return m;
   }
@@ -350,9 +345,7 @@ final class SpringModel {
     response.add("Long id");
     values.add("row.getId()");
     for (Map<String, Object> field : fields) {
-      String json =
-          ((Boolean) field.get("renamed") ? jsonProperty(field.get("key")) : "")
-              + field.get("schema");
+      String json = (Boolean) field.get("renamed") ? jsonProperty(field.get("key")) : "";
       StringBuilder annotations = new StringBuilder(json);
       for (Object validation : (List<?>) field.get("validations")) {
         annotations.append(validation).append(' ');
@@ -419,7 +412,7 @@ final class SpringModel {
       if (relation.kind() == RelationKind.MANY_TO_ONE) {
         out.add(
             column(
-                relation.name().value() + "Id",
+                relation.name().camel() + "Id",
                 JavaNames.member(relation.name().value()) + ".id",
                 "ID",
                 true));
@@ -490,7 +483,7 @@ final class SpringModel {
     }
     for (RelationSpec relation : entity.relations()) {
       if (relation.kind() == RelationKind.MANY_TO_ONE && relation.required()) {
-        invalid.add(invalidCase(relation.name().value() + "Id", null));
+        invalid.add(invalidCase(relation.name().camel() + "Id", null));
       }
     }
     List<String> bodies =

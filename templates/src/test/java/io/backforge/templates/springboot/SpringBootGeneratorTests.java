@@ -155,7 +155,8 @@ class SpringBootGeneratorTests {
             "backforge.json");
     assertThat(library.text("pom.xml"))
         .contains("<version>4.0.7</version>")
-        .contains("springdoc-openapi-starter-webmvc-ui")
+        .contains("<artifactId>swagger-ui</artifactId>")
+        .doesNotContain("springdoc")
         .contains("spring-boot-starter-security-oauth2-resource-server")
         .contains("<arg>-Xlint:all</arg>")
         .contains("<scope>test</scope>");
@@ -190,8 +191,8 @@ class SpringBootGeneratorTests {
     assertThat(enriched.text(base + "domain/Book.java"))
         .contains(" * <p>A printed &#60;book&#62; &#42;&#47; &#92;u0041")
         .contains("  /** The title on the cover */");
-    assertThat(enriched.text(base + "web/BookRequest.java"))
-        .contains("@Schema(description = \"The title on the cover\")");
+    assertThat(enriched.text("src/main/resources/openapi.json"))
+        .contains("\"description\" : \"The title on the cover\"");
     assertThat(enriched.text("backforge.json")).doesNotContain("The title on the cover");
     GeneratedProject plain = new SpringBootGenerator().generate(spec);
     GeneratedProject empty = new SpringBootGenerator().generate(spec, Enrichment.empty());
