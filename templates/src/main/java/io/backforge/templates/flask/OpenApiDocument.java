@@ -62,7 +62,7 @@ final class OpenApiDocument {
     if (spec.features().openapi()) {
       ObjectNode doc = paths.putObject("/openapi.json").putObject("get");
       doc.put("summary", "This document");
-      doc.putObject("responses").putObject("200").put("description", "OpenAPI document");
+      response(doc, "200", "OpenAPI document", MAPPER.createObjectNode().put("type", "object"));
     }
     if (jwt) {
       authPaths(paths);
