@@ -22,8 +22,10 @@ import java.util.concurrent.CompletionException;
  */
 final class ContractCheck {
 
-  /** The time limit of the whole check: start-up, requests and shut-down. */
+  /** The time limit of the requests and shut-down, after the app's start-up. */
   static final Duration LIMIT = Duration.ofMinutes(2);
+
+  private static final int APP_OUTPUT = 1500;
 
   /** How many violations the reason names; the rest are counted. */
   static final int NAMED = 3;
@@ -60,6 +62,18 @@ final class ContractCheck {
 
   private ContractCheck() {}
 
+  /**
+   * Runs the check on the built Spring Boot project in {@code dir}, or says why it cannot start the
+   * app (without failing).
+   */
+  static Result run(Path dir, SpringBootLaunch.Launched launched) {
+    if (launched.launch() == null) {
+      String why = "no contract check: " + launched.missing();
+      return new Result(false, why, 0, 0, "\n$ contract check\n" + why + "\n", 0);
+    }
+    return run(dir, launched.launch());
+  }
+
   /** Runs the check on the built project in {@code dir}. */
   static Result run(Path dir, Launch launch) {
     long started = System.nanoTime();
@@ -86,9 +100,16 @@ final class ContractCheck {
             : null;
     LiveApp app;
     try {
-      app = LiveApp.start(dir, launch.options(), LIMIT, launch.startup(), launch.command());
+      app =
+          LiveApp.start(
+              dir,
+              launch.options(),
+              launch.startup().plus(LIMIT),
+              launch.startup(),
+              launch.command());
     } catch (LiveApp.NotStarted e) {
-      return new Result(true, e.getMessage(), 0, 0, log + e.getMessage() + "\n", millis(started));
+      String out = appOutput(e.log()) + log + e.getMessage() + "\n";
+      return new Result(true, e.getMessage(), 0, 0, out, millis(started));
     }
     log.append("the app accepted connections after ").append(millis(started)).append(" ms\n");
     try (app) {
@@ -125,7 +146,13 @@ final class ContractCheck {
       for (ContractProbe.Violation violation : outcome.violations()) {
         log.append("violation: ").append(violation).append('\n');
       }
-      if (!outcome.unexercised().isEmpty()) {
+      if (outcome.unexercised().isEmpty()) {
+        log.append("every documented operation exercised (")
+            .append(outcome.documented())
+            .append(" of ")
+            .append(outcome.documented())
+            .append(")\n");
+      } else {
         log.append("not exercised: ").append(String.join(", ", outcome.unexercised())).append('\n');
       }
       return finish(
@@ -141,6 +168,13 @@ final class ContractCheck {
       return finish(
           true, "the contract check broke off: " + cause.getMessage(), 0, 0, log, app, started);
     }
+  }
+
+  /** The end of the app's output, before the check's own lines so that a log tail keeps both. */
+  private static String appOutput(String output) {
+    String end =
+        output.length() > APP_OUTPUT ? output.substring(output.length() - APP_OUTPUT) : output;
+    return "\n$ the app's output (its end)\n" + end + (end.endsWith("\n") ? "" : "\n");
   }
 
   private static ContractProbe probe(ProjectSpec spec, String document) {
@@ -170,10 +204,8 @@ final class ContractCheck {
     app.close();
     long millis = millis(started);
     log.append("contract check: ").append(summary).append(" (").append(millis).append(" ms)\n");
-    if (failed) {
-      log.append("$ the app's output\n").append(app.log());
-    }
-    return new Result(failed, summary, checked, violations, log.toString(), millis);
+    String out = failed ? appOutput(app.log()) + log : log.toString();
+    return new Result(failed, summary, checked, violations, out, millis);
   }
 
   static String summary(ContractProbe.Outcome outcome) {

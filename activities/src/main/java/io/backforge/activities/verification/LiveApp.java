@@ -51,8 +51,16 @@ final class LiveApp implements Closeable {
 
   /** Why the app is not there to talk to. */
   static final class NotStarted extends Exception {
-    NotStarted(String message) {
+    private final String log;
+
+    NotStarted(String message, String log) {
       super(message);
+      this.log = log;
+    }
+
+    /** What the app printed. */
+    String log() {
+      return log;
     }
   }
 
@@ -137,7 +145,7 @@ final class LiveApp implements Closeable {
             : StdioRelay.NOT_READY.equals(state)
                 ? "the app did not start within " + startup.toSeconds() + " s"
                 : "the sandbox ended before the app started";
-    throw new NotStarted(why);
+    throw new NotStarted(why, live.log());
   }
 
   /** Sends {@code request} to the app on a new connection and returns its response. */

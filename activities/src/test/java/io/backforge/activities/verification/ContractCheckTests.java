@@ -32,8 +32,8 @@ class ContractCheckTests {
     ContractCheck.Result result = ContractCheck.run(dir, PythonChecks.CONTRACT);
     System.out.println("cold: " + result.log());
     for (int i = 0; i < 3; i++) {
-    result = ContractCheck.run(dir, PythonChecks.CONTRACT);
-    System.out.println("warm: " + result.log());
+      result = ContractCheck.run(dir, PythonChecks.CONTRACT);
+      System.out.println("warm: " + result.log());
     }
 
     System.out.println(
