@@ -141,7 +141,7 @@ class ContractCheckIntegrationTests {
     assertThat(result.testsFailed()).isZero();
     assertThat(result.reason())
         .contains(
-            "2 responses checked against the OpenAPI document, 2 violations: "
+            "2 responses checked against the OpenAPI document, 3 violations: "
                 + "GET /api/authors answered 401: [validation.response.status.unknown]")
         .contains("GET /api/authors answered 200: [validation.response.body.schema.type]");
     report("Spring Boot", result);

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Runs inside the sandbox, next to a generated app: the only way in and out of the sandbox's own
@@ -84,13 +86,27 @@ final class StdioRelay {
       } catch (IOException notYet) {
         // the app is still starting
       }
-      if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+      if (!alive(pid)) {
         return EXITED;
       }
       if (System.nanoTime() > deadline) {
         return NOT_READY;
       }
       Thread.sleep(20);
+    }
+  }
+
+  /**
+   * Whether process {@code pid} runs: the app is this process's child, so when it exits it stays a
+   * zombie that {@link ProcessHandle#isAlive} counts as alive; its state in {@code /proc} does not.
+   */
+  private static boolean alive(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      char state = stat.charAt(stat.lastIndexOf(')') + 2);
+      return state != 'Z' && state != 'X';
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
