@@ -39,13 +39,16 @@ final class ContractCheck {
    * @param documentFile the document shipped in the project, relative to it
    * @param servedPath where the app serves its document, used when the file is absent
    * @param startup how long the app may take to accept connections
+   * @param servedBinds whether the served document's violations fail the check too; when not
+   *     (springdoc's runtime scan, until projects ship their document), they are only reported
    */
   record Launch(
       Sandbox.Options options,
       List<String> command,
       String documentFile,
       String servedPath,
-      Duration startup) {}
+      Duration startup,
+      boolean servedBinds) {}
 
   /**
    * What the check found.
@@ -114,6 +117,8 @@ final class ContractCheck {
     log.append("the app accepted connections after ").append(millis(started)).append(" ms\n");
     try (app) {
       ContractProbe probe;
+      String against = "the OpenAPI document";
+      boolean binding = true;
       if (shipped != null) {
         probe = shipped.join();
       } else {
@@ -132,6 +137,8 @@ final class ContractCheck {
               started);
         }
         probe = probe(spec, served.text());
+        against = "the OpenAPI document served at " + launch.servedPath();
+        binding = launch.servedBinds();
       }
       log.append("the validator had read the document after ")
           .append(millis(started))
@@ -155,9 +162,13 @@ final class ContractCheck {
       } else {
         log.append("not exercised: ").append(String.join(", ", outcome.unexercised())).append('\n');
       }
+      String summary = summary(outcome, against);
+      if (!binding && !outcome.violations().isEmpty()) {
+        summary += " (reported, not failing: the project ships no " + launch.documentFile() + ")";
+      }
       return finish(
-          !outcome.violations().isEmpty(),
-          summary(outcome),
+          binding && !outcome.violations().isEmpty(),
+          summary,
           outcome.checked(),
           outcome.violations().size(),
           log,
@@ -208,13 +219,15 @@ final class ContractCheck {
     return new Result(failed, summary, checked, violations, out, millis);
   }
 
-  static String summary(ContractProbe.Outcome outcome) {
+  static String summary(ContractProbe.Outcome outcome, String against) {
     int count = outcome.violations().size();
     StringBuilder out =
         new StringBuilder()
             .append(outcome.checked())
             .append(outcome.checked() == 1 ? " response" : " responses")
-            .append(" checked against the OpenAPI document, ")
+            .append(" checked against ")
+            .append(against)
+            .append(", ")
             .append(count)
             .append(count == 1 ? " violation" : " violations");
     if (count > 0) {

@@ -58,7 +58,8 @@ class PythonChecks implements ProjectChecks {
                       + " use_reloader=False)")),
           "app/openapi.json",
           "/openapi.json",
-          Duration.ofSeconds(30));
+          Duration.ofSeconds(30),
+          true);
 
   @Override
   public Stack stack() {

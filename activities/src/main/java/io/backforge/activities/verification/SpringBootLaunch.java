@@ -75,7 +75,8 @@ final class SpringBootLaunch {
             command,
             DOCUMENT_FILE,
             SERVED_DOCUMENT,
-            STARTUP),
+            STARTUP,
+            false),
         "");
   }
 

@@ -132,7 +132,8 @@ class ContractCheckTests {
         command,
         "app/openapi.json",
         "/openapi.json",
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        true);
   }
 
   private static void assumePython() {
