@@ -106,7 +106,18 @@ class MavenChecks implements ProjectChecks {
     } else if (build.exitCode() != 0) {
       problems.add("the build failed (mvn exited with " + build.exitCode() + ")");
     }
-    String tail = ProjectChecks.tail("$ mvn -o -B verify\n" + build.output());
+    String log = "$ mvn -o -B verify\n" + build.output();
+    String contract = "";
+    if (problems.isEmpty()) {
+      ContractCheck.Result result = ContractCheck.run(dir, SpringBootLaunch.of(dir, options()));
+      millis += result.millis();
+      log += result.log();
+      contract = "; " + result.summary();
+      if (result.failed()) {
+        problems.add(result.summary());
+      }
+    }
+    String tail = ProjectChecks.tail(log);
     if (!problems.isEmpty()) {
       return new Verification(
           VerificationState.FAILED,
@@ -121,7 +132,8 @@ class MavenChecks implements ProjectChecks {
         (passed == 0
                 ? "The project has no tests"
                 : passed + (passed == 1 ? " test passed" : " tests passed"))
-            + "; compiled without warnings";
+            + "; compiled without warnings"
+            + contract;
     return new Verification(VerificationState.PASSED, reason, passed, 0, 0, tail, millis);
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,39 @@ class PythonChecks implements ProjectChecks {
   private static final Pattern FAILED = Pattern.compile("(\\d+) failed");
   private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?\\b");
   private static final int PYTEST_NO_TESTS = 5;
+
+  /**
+   * The app for the contract check: migrated (as {@code flask db upgrade} would) on a throw-away
+   * SQLite file in the sandbox's private {@code /tmp}, then served by Werkzeug on one thread.
+   */
+  static final ContractCheck.Launch CONTRACT =
+      new ContractCheck.Launch(
+          new Sandbox.Options(
+              Sandbox.MEMORY_BYTES,
+              List.of(),
+              Map.of(
+                  "PYTHONDONTWRITEBYTECODE", "1",
+                  "DATABASE_URL", "sqlite:////tmp/contract-check.db",
+                  "JWT_SECRET_KEY", "contract-check-secret-key-0123456789abcdef-0123456789",
+                  "PASSWORD_HASH_METHOD", "pbkdf2:sha256:1000")),
+          List.of(
+              PYTHON,
+              "-c",
+              String.join(
+                  "\n",
+                  "import flask_migrate",
+                  "from app import create_app",
+                  "app = create_app()",
+                  "with app.app_context():",
+                  "    flask_migrate.upgrade()",
+                  "app.run(host='127.0.0.1', port="
+                      + LiveApp.PORT
+                      + ", threaded=False,"
+                      + " use_reloader=False)")),
+          "app/openapi.json",
+          "/openapi.json",
+          Duration.ofSeconds(30),
+          true);
 
   @Override
   public Stack stack() {
@@ -101,6 +135,15 @@ class PythonChecks implements ProjectChecks {
             + pyflakes.output()
             + "\n$ python3 -m pytest -q\n"
             + pytest.output();
+    ContractCheck.Result contract = null;
+    if (problems.isEmpty()) {
+      contract = ContractCheck.run(dir, CONTRACT);
+      millis += contract.millis();
+      log += contract.log();
+      if (contract.failed()) {
+        problems.add(contract.summary());
+      }
+    }
     String tail = ProjectChecks.tail(log);
     if (!problems.isEmpty()) {
       return new Verification(
@@ -118,6 +161,7 @@ class PythonChecks implements ProjectChecks {
             : passed
                 + (passed == 1 ? " test passed" : " tests passed")
                 + "; Black and pyflakes clean";
+    reason += "; " + contract.summary();
     return new Verification(VerificationState.PASSED, reason, passed, 0, 0, tail, millis);
   }
 

@@ -306,7 +306,7 @@ final class FlaskModel {
   }
 
   private static long seed(EntitySpec entity, FieldSpec field) {
-    return (entity.name().value() + "." + field.name().value()).hashCode();
+    return io.backforge.templates.generate.GeneratedApi.seed(entity, field);
   }
 
   static List<Object> samples(EntitySpec entity, FieldSpec field) {
@@ -476,11 +476,11 @@ final class FlaskModel {
   }
 
   static String toOneKey(RelationSpec relation) {
-    return relation.name().camel() + "Id";
+    return io.backforge.templates.generate.GeneratedApi.toOneKey(relation);
   }
 
   static String toManyKey(RelationSpec relation) {
-    return relation.name().camel() + "Ids";
+    return io.backforge.templates.generate.GeneratedApi.toManyKey(relation);
   }
 
   private List<Map<String, Object>> resourceFields(EntitySpec entity) {

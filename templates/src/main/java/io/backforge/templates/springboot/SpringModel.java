@@ -583,7 +583,7 @@ final class SpringModel {
   }
 
   private static long seed(EntitySpec entity, FieldSpec field) {
-    return (entity.name().value() + "." + field.name().value()).hashCode();
+    return io.backforge.templates.generate.GeneratedApi.seed(entity, field);
   }
 
   private static List<Object> samples(EntitySpec entity, FieldSpec field) {
