@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -37,18 +36,10 @@ final class ContractCheck {
    * @param command the words of the app's command in {@link Sandbox#PROJECT}; it listens on {@link
    *     LiveApp#PORT}
    * @param documentFile the document shipped in the project, relative to it
-   * @param servedPath where the app serves its document, used when the file is absent
    * @param startup how long the app may take to accept connections
-   * @param servedBinds whether the served document's violations fail the check too; when not
-   *     (springdoc's runtime scan, until projects ship their document), they are only reported
    */
   record Launch(
-      Sandbox.Options options,
-      List<String> command,
-      String documentFile,
-      String servedPath,
-      Duration startup,
-      boolean servedBinds) {}
+      Sandbox.Options options, List<String> command, String documentFile, Duration startup) {}
 
   /**
    * What the check found.
@@ -95,12 +86,19 @@ final class ContractCheck {
           millis(started));
     }
     Path file = dir.resolve(launch.documentFile());
+    if (!Files.isRegularFile(file)) {
+      return new Result(
+          true,
+          "the project ships no OpenAPI document at " + launch.documentFile(),
+          0,
+          0,
+          "",
+          millis(started));
+    }
     StringBuilder log =
         new StringBuilder("\n$ contract check (the app against its OpenAPI document)\n");
     CompletableFuture<ContractProbe> shipped =
-        Files.isRegularFile(file)
-            ? CompletableFuture.supplyAsync(() -> probe(spec, read(file)))
-            : null;
+        CompletableFuture.supplyAsync(() -> probe(spec, read(file)));
     LiveApp app;
     try {
       app =
@@ -116,30 +114,7 @@ final class ContractCheck {
     }
     log.append("the app accepted connections after ").append(millis(started)).append(" ms\n");
     try (app) {
-      ContractProbe probe;
-      String against = "the OpenAPI document";
-      boolean binding = true;
-      if (shipped != null) {
-        probe = shipped.join();
-      } else {
-        LiveApp.Response served =
-            app.send(
-                new LiveApp.Request(
-                    "GET", launch.servedPath(), Map.of("Accept", "application/json"), null));
-        if (served.status() != 200) {
-          return finish(
-              true,
-              "the app serves no OpenAPI document at " + launch.servedPath(),
-              0,
-              0,
-              log,
-              app,
-              started);
-        }
-        probe = probe(spec, served.text());
-        against = "the OpenAPI document served at " + launch.servedPath();
-        binding = launch.servedBinds();
-      }
+      ContractProbe probe = shipped.join();
       log.append("the validator had read the document after ")
           .append(millis(started))
           .append(" ms\n");
@@ -162,13 +137,9 @@ final class ContractCheck {
       } else {
         log.append("not exercised: ").append(String.join(", ", outcome.unexercised())).append('\n');
       }
-      String summary = summary(outcome, against);
-      if (!binding && !outcome.violations().isEmpty()) {
-        summary += " (reported, not failing: the project ships no " + launch.documentFile() + ")";
-      }
       return finish(
-          binding && !outcome.violations().isEmpty(),
-          summary,
+          !outcome.violations().isEmpty(),
+          summary(outcome),
           outcome.checked(),
           outcome.violations().size(),
           log,
@@ -219,15 +190,13 @@ final class ContractCheck {
     return new Result(failed, summary, checked, violations, out, millis);
   }
 
-  static String summary(ContractProbe.Outcome outcome, String against) {
+  static String summary(ContractProbe.Outcome outcome) {
     int count = outcome.violations().size();
     StringBuilder out =
         new StringBuilder()
             .append(outcome.checked())
             .append(outcome.checked() == 1 ? " response" : " responses")
-            .append(" checked against ")
-            .append(against)
-            .append(", ")
+            .append(" checked against the OpenAPI document, ")
             .append(count)
             .append(count == 1 ? " violation" : " violations");
     if (count > 0) {

@@ -57,9 +57,7 @@ class PythonChecks implements ProjectChecks {
                       + ", threaded=False,"
                       + " use_reloader=False)")),
           "app/openapi.json",
-          "/openapi.json",
-          Duration.ofSeconds(30),
-          true);
+          Duration.ofSeconds(30));
 
   @Override
   public Stack stack() {

@@ -27,8 +27,6 @@ final class SpringBootLaunch {
   /** Where the project ships its document; else the app serves springdoc's at runtime. */
   static final String DOCUMENT_FILE = "src/main/resources/openapi.json";
 
-  static final String SERVED_DOCUMENT = "/v3/api-docs";
-
   private static final Duration STARTUP = Duration.ofSeconds(90);
   private static final Pattern CLASS_PATH =
       Pattern.compile("name=\"surefire\\.test\\.class\\.path\" value=\"([^\"]*)\"");
@@ -74,9 +72,7 @@ final class SpringBootLaunch {
             new Sandbox.Options(options.memoryBytes(), options.readOnly(), Map.of()),
             command,
             DOCUMENT_FILE,
-            SERVED_DOCUMENT,
-            STARTUP,
-            false),
+            STARTUP),
         "");
   }
 

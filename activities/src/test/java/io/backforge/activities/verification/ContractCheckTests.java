@@ -128,12 +128,7 @@ class ContractCheckTests {
 
   private static ContractCheck.Launch launch(List<String> command) {
     return new ContractCheck.Launch(
-        Sandbox.Options.PYTHON,
-        command,
-        "app/openapi.json",
-        "/openapi.json",
-        Duration.ofSeconds(1),
-        true);
+        Sandbox.Options.PYTHON, command, "app/openapi.json", Duration.ofSeconds(1));
   }
 
   private static void assumePython() {
