@@ -42,7 +42,14 @@ public final class SuiteScalingReport {
   private SuiteScalingReport() {}
 
   /** One suite run. */
-  record Row(String stack, int entities, int tests, int failing, double seconds, boolean timedOut) {
+  record Row(
+      String stack,
+      int entities,
+      int tests,
+      int failing,
+      double seconds,
+      double cpuSeconds,
+      boolean timedOut) {
 
     String outcome() {
       if (timedOut) {
@@ -85,17 +92,20 @@ public final class SuiteScalingReport {
         rows.add(row);
       }
     }
-    System.out.println("| stack | entities | tests | suite s | s per test | outcome |");
-    System.out.println("|---|---:|---:|---:|---:|---|");
+    System.out.println(
+        "| stack | entities | tests | suite s | s per test | CPU s | CPU s per test | outcome |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
     for (Row row : rows) {
       System.out.printf(
-          "| %s | %d | %d | %s%.1f | %.3f | %s |%n",
+          "| %s | %d | %d | %s%.1f | %.3f | %.1f | %.3f | %s |%n",
           row.stack(),
           row.entities(),
           row.tests(),
           row.timedOut() ? "> " : "",
           row.seconds(),
           row.tests() == 0 ? 0.0 : row.seconds() / row.tests(),
+          row.cpuSeconds(),
+          row.tests() == 0 ? 0.0 : row.cpuSeconds() / row.tests(),
           row.outcome());
     }
     System.out.println("projects in " + work);
@@ -155,7 +165,8 @@ public final class SuiteScalingReport {
       failing = -1;
       System.err.println(run.output());
     }
-    return new Row("Flask", entities, tests, failing, run.seconds(), run.timedOut());
+    return new Row(
+        "Flask", entities, tests, failing, run.seconds(), run.cpuSeconds(), run.timedOut());
   }
 
   private static Row springBoot(Path dir, int entities, long timeoutSeconds) throws Exception {
@@ -183,16 +194,26 @@ public final class SuiteScalingReport {
       failing = -1;
       System.err.println(run.output());
     }
-    return new Row("Spring Boot", entities, tests, failing, run.seconds(), run.timedOut());
+    return new Row(
+        "Spring Boot", entities, tests, failing, run.seconds(), run.cpuSeconds(), run.timedOut());
   }
 
-  private record Run(int exitCode, String output, double seconds, boolean timedOut) {}
+  private record Run(
+      int exitCode, String output, double seconds, double cpuSeconds, boolean timedOut) {}
+
+  private static final Pattern CHILD_TIMES =
+      Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s\\s*$");
 
   private static Run run(Path dir, long timeoutSeconds, String... command) throws Exception {
     Path log = Files.createTempFile("suite", ".log");
+    Path times = Files.createTempFile("suite", ".times");
+    List<String> timed =
+        new ArrayList<>(
+            List.of("bash", "-c", "\"$@\"; rc=$?; times > " + times + "; exit $rc", "bash"));
+    timed.addAll(List.of(command));
     long start = System.nanoTime();
     Process process =
-        new ProcessBuilder(command)
+        new ProcessBuilder(timed)
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -206,8 +227,17 @@ public final class SuiteScalingReport {
     double seconds = (System.nanoTime() - start) / 1e9;
     try {
       String output = Files.readString(log);
+      Matcher cpu = CHILD_TIMES.matcher(Files.readString(times));
+      double cpuSeconds =
+          cpu.find()
+              ? Integer.parseInt(cpu.group(1)) * 60
+                  + Double.parseDouble(cpu.group(2))
+                  + Integer.parseInt(cpu.group(3)) * 60
+                  + Double.parseDouble(cpu.group(4))
+              : Double.NaN;
       Files.delete(log);
-      return new Run(finished ? process.exitValue() : -1, output, seconds, !finished);
+      Files.delete(times);
+      return new Run(finished ? process.exitValue() : -1, output, seconds, cpuSeconds, !finished);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
