@@ -87,8 +87,8 @@ public final class SuiteScalingReport {
                 ? flask(dir, size, timeoutSeconds)
                 : springBoot(dir, size, timeoutSeconds);
         System.err.printf(
-            "%s %d: %d tests, %.1f s, %s%n",
-            stack, size, row.tests(), row.seconds(), row.outcome());
+            "%s %d: %d tests, %.1f s, %.1f CPU s, %s%n",
+            stack, size, row.tests(), row.seconds(), row.cpuSeconds(), row.outcome());
         rows.add(row);
       }
     }
@@ -105,7 +105,7 @@ public final class SuiteScalingReport {
           row.seconds(),
           row.tests() == 0 ? 0.0 : row.seconds() / row.tests(),
           row.cpuSeconds(),
-          row.tests() == 0 ? 0.0 : row.cpuSeconds() / row.tests(),
+          row.tests() == 0 ? Double.NaN : row.cpuSeconds() / row.tests(),
           row.outcome());
     }
     System.out.println("projects in " + work);
