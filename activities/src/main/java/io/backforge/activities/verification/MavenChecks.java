@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Proves a generated Spring Boot project: {@code mvn -o verify} in the sandbox (no network) against
  * a warmed local repository shown read-only, which compiles it with {@code -Xlint:all} and runs its
  * own tests. Passing means the build succeeded, its tests passed and javac warned about nothing in
- * the generated sources.
+ * the generated sources. The build's time limit grows with the number of Java sources, within the
+ * verification's overall limit ({@link VerificationLimits}), which also covers warming the
+ * repository.
  */
 @Component
 class MavenChecks implements ProjectChecks {
@@ -40,7 +42,11 @@ class MavenChecks implements ProjectChecks {
           "JAVA_TOOL_OPTIONS",
           "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=2");
 
-  private static final Duration BUILD_LIMIT = Duration.ofMinutes(7);
+  private static final Duration BUILD_FLOOR = Duration.ofMinutes(5);
+
+  /** Compiling a source and running its tests; generous, for a busy machine. */
+  private static final Duration BUILD_PER_SOURCE = Duration.ofSeconds(1);
+
   private static final Pattern SUITE_ATTRIBUTE =
       Pattern.compile("\\b(tests|errors|failures|skipped)=\"(\\d+)\"");
   private static final Pattern OWN_WARNING =
@@ -73,15 +79,19 @@ class MavenChecks implements ProjectChecks {
 
   @Override
   public Verification check(Path dir) {
+    VerificationLimits limits = VerificationLimits.start();
     Optional<String> cold = repository.warm();
     if (cold.isPresent()) {
       return Verification.skipped("The Maven repository could not be prepared: " + cold.get());
     }
     long started = System.nanoTime();
+    long sources = VerificationLimits.countFiles(dir, p -> p.toString().endsWith(".java"));
+    VerificationLimits.Limit limit =
+        limits.limit("mvn verify", BUILD_FLOOR, BUILD_PER_SOURCE, sources, "Java sources");
     Sandbox.Result build =
         Sandbox.run(
             dir,
-            BUILD_LIMIT,
+            limit.duration(),
             options(),
             MAVEN,
             "-o",
@@ -100,7 +110,7 @@ class MavenChecks implements ProjectChecks {
       problems.add(warnings + (warnings == 1 ? " compiler warning" : " compiler warnings"));
     }
     if (build.timedOut()) {
-      problems.add("the build timed out after " + BUILD_LIMIT.toMinutes() + " minutes");
+      problems.add(limit.exceeded());
     } else if (failed > 0) {
       problems.add(failed + (failed == 1 ? " test failed" : " tests failed"));
     } else if (build.exitCode() != 0) {

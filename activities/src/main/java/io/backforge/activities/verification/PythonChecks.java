@@ -3,6 +3,8 @@ package io.backforge.activities.verification;
 import io.backforge.templates.spec.Stack;
 import io.backforge.workflows.Verification;
 import io.backforge.workflows.VerificationState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * Proves a generated Flask project: {@code black --check}, {@code pyflakes3} and its own pytest
- * suite, each in the sandbox, with Debian's Python and the packages the projects import.
+ * suite, each in the sandbox, with Debian's Python and the packages the projects import. Each
+ * step's time limit grows with the project (Python files for the linters, tests for pytest) within
+ * the verification's overall limit ({@link VerificationLimits}).
  */
 @Component
 class PythonChecks implements ProjectChecks {
@@ -27,6 +32,21 @@ class PythonChecks implements ProjectChecks {
   private static final Pattern FAILED = Pattern.compile("(\\d+) failed");
   private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?\\b");
   private static final int PYTEST_NO_TESTS = 5;
+  private static final Pattern TEST_CASE =
+      Pattern.compile("^(def test_|[ \\t]+pytest\\.param\\()", Pattern.MULTILINE);
+
+  private static final Duration BLACK_FLOOR = Duration.ofMinutes(2);
+  private static final Duration BLACK_PER_FILE = Duration.ofMillis(250);
+  private static final Duration PYFLAKES_FLOOR = Duration.ofMinutes(1);
+  private static final Duration PYFLAKES_PER_FILE = Duration.ofMillis(100);
+
+  private static final Duration PYTEST_FLOOR = Duration.ofMinutes(2);
+
+  /**
+   * A generated test costs about 20 ms of CPU once the application is shared; the allowance is five
+   * times that, for a busy machine.
+   */
+  private static final Duration PYTEST_PER_TEST = Duration.ofMillis(100);
 
   /**
    * The app for the contract check: migrated (as {@code flask db upgrade} would) on a throw-away
@@ -90,12 +110,20 @@ class PythonChecks implements ProjectChecks {
 
   private static Verification run(Path dir) {
     long started = System.nanoTime();
+    VerificationLimits limits = VerificationLimits.start();
+    long pythonFiles = VerificationLimits.countFiles(dir, p -> p.toString().endsWith(".py"));
+    VerificationLimits.Limit blackLimit =
+        limits.limit("black", BLACK_FLOOR, BLACK_PER_FILE, pythonFiles, "Python files");
     Sandbox.Result black =
-        Sandbox.run(dir, Duration.ofMinutes(2), "/usr/bin/black", "--check", "--workers", "1", ".");
-    Sandbox.Result pyflakes = Sandbox.run(dir, Duration.ofMinutes(1), "/usr/bin/pyflakes3", ".");
+        Sandbox.run(dir, blackLimit.duration(), "/usr/bin/black", "--check", "--workers", "1", ".");
+    VerificationLimits.Limit pyflakesLimit =
+        limits.limit("pyflakes", PYFLAKES_FLOOR, PYFLAKES_PER_FILE, pythonFiles, "Python files");
+    Sandbox.Result pyflakes = Sandbox.run(dir, pyflakesLimit.duration(), "/usr/bin/pyflakes3", ".");
+    VerificationLimits.Limit pytestLimit =
+        limits.limit("pytest", PYTEST_FLOOR, PYTEST_PER_TEST, estimatedTests(dir), "tests");
     Sandbox.Result pytest =
         Sandbox.run(
-            dir, Duration.ofMinutes(5), PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider");
+            dir, pytestLimit.duration(), PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider");
     long millis = (System.nanoTime() - started) / 1_000_000;
     int reformat =
         count(black.output(), "would reformat ") + count(black.output(), "error: cannot format");
@@ -109,17 +137,17 @@ class PythonChecks implements ProjectChecks {
     int failed = number(FAILED, summary) + number(ERRORS, summary);
     List<String> problems = new ArrayList<>();
     if (black.exitCode() != 0 && reformat == 0) {
-      problems.add(black.timedOut() ? "black timed out" : "black did not finish");
+      problems.add(black.timedOut() ? blackLimit.exceeded() : "black did not finish");
     }
     if (pyflakes.timedOut()) {
-      problems.add("pyflakes timed out");
+      problems.add(pyflakesLimit.exceeded());
     }
     if (lint > 0) {
       problems.add(lint + (lint == 1 ? " lint finding" : " lint findings"));
     }
     boolean noTests = pytest.exitCode() == PYTEST_NO_TESTS;
     if (pytest.timedOut()) {
-      problems.add("pytest timed out");
+      problems.add(pytestLimit.exceeded());
     } else if (pytest.exitCode() != 0 && !noTests) {
       problems.add(
           failed > 0
@@ -161,6 +189,29 @@ class PythonChecks implements ProjectChecks {
                 + "; Black and pyflakes clean";
     reason += "; " + contract.summary();
     return new Verification(VerificationState.PASSED, reason, passed, 0, 0, tail, millis);
+  }
+
+  /**
+   * About how many tests the suite has, without running Python: the test functions plus the cases
+   * of parametrized ones ({@code pytest.param(...)} lines) in {@code tests/}. A parameter list
+   * shared by two tests counts once, so this is a lower bound (about 80 % of the collected count
+   * for the generated suites).
+   */
+  static long estimatedTests(Path dir) {
+    Path tests = dir.resolve("tests");
+    if (!Files.isDirectory(tests)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(tests)) {
+      long count = 0;
+      for (Path file :
+          files.filter(p -> p.getFileName().toString().matches("test_.*\\.py")).toList()) {
+        count += TEST_CASE.matcher(Files.readString(file)).results().count();
+      }
+      return count;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String summaryLine(String output) {

@@ -1,0 +1,85 @@
+package io.backforge.activities.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerificationLimitsTests {
+
+  private final AtomicLong clock = new AtomicLong();
+  private final VerificationLimits limits =
+      VerificationLimits.start(Duration.ofMinutes(9), clock::get);
+
+  @Test
+  void aStepsLimitIsItsFloorPlusAnAllowancePerUnit() {
+    VerificationLimits.Limit limit =
+        limits.limit("pytest", Duration.ofMinutes(2), Duration.ofMillis(100), 1200, "tests");
+
+    assertThat(limit.duration()).isEqualTo(Duration.ofMinutes(4));
+    assertThat(limit.exceeded())
+        .isEqualTo("pytest did not finish within 4 min (its limit for 1200 tests)");
+  }
+
+  @Test
+  void aLimitIsCutToWhatIsLeftOfTheOverallLimitAndSaysSo() {
+    clock.set(Duration.ofMinutes(6).plusSeconds(40).toNanos());
+
+    VerificationLimits.Limit limit =
+        limits.limit("pytest", Duration.ofMinutes(2), Duration.ofMillis(100), 8000, "tests");
+
+    assertThat(limit.duration()).isEqualTo(Duration.ofMinutes(2).plusSeconds(20));
+    assertThat(limit.exceeded())
+        .isEqualTo(
+            "pytest did not finish within 2 min 20 s (what was left of the verification's"
+                + " overall limit of 9 min; its own limit for 8000 tests would be 15 min 20 s)");
+  }
+
+  @Test
+  void aStepStartedAfterTheOverallLimitStillGetsALimitThatStopsIt() {
+    clock.set(Duration.ofMinutes(10).toNanos());
+
+    VerificationLimits.Limit limit =
+        limits.limit("black", Duration.ofMinutes(2), Duration.ZERO, 0, "Python files");
+
+    assertThat(limit.duration()).isEqualTo(VerificationLimits.LEAST);
+  }
+
+  @Test
+  void theOverallLimitLeavesRoomInsideTheVerifyActivitysTenMinutes() {
+    assertThat(VerificationLimits.OVERALL).isLessThan(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void theEstimatedTestsOfAFlaskSuiteCountTestFunctionsAndParametrizedCases(@TempDir Path dir)
+      throws Exception {
+    Path tests = Files.createDirectories(dir.resolve("tests"));
+    Files.writeString(
+        tests.resolve("test_books.py"),
+        """
+        import pytest
+
+        INVALID = [
+            pytest.param("title", 1, id="title-number"),
+            pytest.param("price", "x", id="price-text"),
+        ]
+
+
+        def test_create_returns_the_row(client):
+            pass
+
+
+        @pytest.mark.parametrize("key,value", INVALID)
+        def test_create_rejects_an_invalid_value(client, key, value):
+            pass
+        """);
+    Files.writeString(tests.resolve("conftest.py"), "def test_helper_not_a_test_file():\n");
+    Files.writeString(tests.resolve("factories.py"), "x = 'pytest.param(' \n");
+
+    assertThat(PythonChecks.estimatedTests(dir)).isEqualTo(4);
+  }
+}
