@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,6 +35,14 @@ class PythonChecks implements ProjectChecks {
   private static final Pattern FAILED = Pattern.compile("(\\d+) failed");
   private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?\\b");
   private static final int PYTEST_NO_TESTS = 5;
+
+  private static final ExecutorService BESIDE_THE_TESTS =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "verify-beside-tests");
+            thread.setDaemon(true);
+            return thread;
+          });
   private static final Pattern TEST_CASE =
       Pattern.compile("^(def test_|[ \\t]+pytest\\.param\\()", Pattern.MULTILINE);
 
@@ -114,21 +125,45 @@ class PythonChecks implements ProjectChecks {
     long pythonFiles = VerificationLimits.countFiles(dir, p -> p.toString().endsWith(".py"));
     VerificationLimits.Limit blackLimit =
         limits.limit("black", BLACK_FLOOR, BLACK_PER_FILE, pythonFiles, "Python files");
-    Sandbox.Result black =
-        Sandbox.run(dir, blackLimit.duration(), "/usr/bin/black", "--check", "--workers", "1", ".");
     VerificationLimits.Limit pyflakesLimit =
         limits.limit("pyflakes", PYFLAKES_FLOOR, PYFLAKES_PER_FILE, pythonFiles, "Python files");
-    Sandbox.Result pyflakes = Sandbox.run(dir, pyflakesLimit.duration(), "/usr/bin/pyflakes3", ".");
     VerificationLimits.Limit pytestLimit =
         limits.limit("pytest", PYTEST_FLOOR, PYTEST_PER_TEST, estimatedTests(dir), "tests");
-    Sandbox.Result pytest =
-        Sandbox.run(
-            dir, pytestLimit.duration(), PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider");
+    // The linters and the contract check (its app on a database in the sandbox's /tmp) only read
+    // the project, so they run beside the tests, on the other core, one after the other.
+    CompletableFuture<Step> black =
+        CompletableFuture.supplyAsync(
+            () -> Step.run(dir, blackLimit, "/usr/bin/black", "--check", "--workers", "1", "."),
+            BESIDE_THE_TESTS);
+    CompletableFuture<Step> pyflakes =
+        black.thenApplyAsync(
+            done -> Step.run(dir, pyflakesLimit, "/usr/bin/pyflakes3", "."), BESIDE_THE_TESTS);
+    CompletableFuture<ContractCheck.Result> contract =
+        pyflakes.thenApplyAsync(done -> ContractCheck.run(dir, CONTRACT), BESIDE_THE_TESTS);
+    Step pytest =
+        Step.run(dir, pytestLimit, PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider");
+    return report(started, black.join(), pyflakes.join(), pytest, contract.join());
+  }
+
+  /** A sandboxed command's result and the time limit it ran under. */
+  private record Step(Sandbox.Result result, VerificationLimits.Limit limit) {
+
+    static Step run(Path dir, VerificationLimits.Limit limit, String... command) {
+      return new Step(Sandbox.run(dir, limit.duration(), command), limit);
+    }
+
+    String output() {
+      return result.output();
+    }
+  }
+
+  private static Verification report(
+      long started, Step black, Step pyflakes, Step pytest, ContractCheck.Result contract) {
     long millis = (System.nanoTime() - started) / 1_000_000;
     int reformat =
         count(black.output(), "would reformat ") + count(black.output(), "error: cannot format");
     int flakes =
-        pyflakes.exitCode() == 0
+        pyflakes.result().exitCode() == 0
             ? 0
             : (int) pyflakes.output().lines().filter(l -> !l.isBlank()).count();
     int lint = reformat + flakes;
@@ -136,40 +171,36 @@ class PythonChecks implements ProjectChecks {
     int passed = number(PASSED, summary);
     int failed = number(FAILED, summary) + number(ERRORS, summary);
     List<String> problems = new ArrayList<>();
-    if (black.exitCode() != 0 && reformat == 0) {
-      problems.add(black.timedOut() ? blackLimit.exceeded() : "black did not finish");
+    if (black.result().exitCode() != 0 && reformat == 0) {
+      problems.add(black.result().timedOut() ? black.limit().exceeded() : "black did not finish");
     }
-    if (pyflakes.timedOut()) {
-      problems.add(pyflakesLimit.exceeded());
+    if (pyflakes.result().timedOut()) {
+      problems.add(pyflakes.limit().exceeded());
     }
     if (lint > 0) {
       problems.add(lint + (lint == 1 ? " lint finding" : " lint findings"));
     }
-    boolean noTests = pytest.exitCode() == PYTEST_NO_TESTS;
-    if (pytest.timedOut()) {
-      problems.add(pytestLimit.exceeded());
-    } else if (pytest.exitCode() != 0 && !noTests) {
+    boolean noTests = pytest.result().exitCode() == PYTEST_NO_TESTS;
+    if (pytest.result().timedOut()) {
+      problems.add(pytest.limit().exceeded());
+    } else if (pytest.result().exitCode() != 0 && !noTests) {
       problems.add(
           failed > 0
               ? failed + (failed == 1 ? " test failed" : " tests failed")
-              : "pytest exited with " + pytest.exitCode());
+              : "pytest exited with " + pytest.result().exitCode());
     }
+    if (contract.failed()) {
+      problems.add(contract.summary());
+    }
+    String tests = "\n$ python3 -m pytest -q\n" + pytest.output();
+    // The log keeps its end: what failed goes last.
+    boolean testsPassed = pytest.result().exitCode() == 0 || noTests;
     String log =
         "$ black --check .\n"
             + black.output()
             + "\n$ pyflakes3 .\n"
             + pyflakes.output()
-            + "\n$ python3 -m pytest -q\n"
-            + pytest.output();
-    ContractCheck.Result contract = null;
-    if (problems.isEmpty()) {
-      contract = ContractCheck.run(dir, CONTRACT);
-      millis += contract.millis();
-      log += contract.log();
-      if (contract.failed()) {
-        problems.add(contract.summary());
-      }
-    }
+            + (testsPassed ? tests + contract.log() : contract.log() + tests);
     String tail = ProjectChecks.tail(log);
     if (!problems.isEmpty()) {
       return new Verification(
