@@ -4,73 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backforge.activities.generation.GenerationActivitiesImpl;
-import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.Manifest;
-import io.backforge.activities.store.ProjectRecord;
-import io.backforge.activities.store.ProjectStore;
-import io.backforge.activities.verification.Toolchain;
-import io.backforge.activities.verification.VerificationActivitiesImpl;
 import io.backforge.templates.spec.Stack;
-import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.Verification;
-import io.backforge.workflows.VerificationActivities;
 import io.backforge.workflows.VerificationState;
-import io.backforge.workflows.payload.ProjectRef;
-import io.backforge.workflows.payload.ScaffoldInput;
-import io.backforge.workflows.payload.ScaffoldResult;
-import io.backforge.workflows.payload.VerificationInput;
-import io.temporal.testing.TestActivityEnvironment;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.TreeMap;
-import java.util.UUID;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The live contract check at the end of verification: the generated app, started in the sandbox,
  * against its own OpenAPI document. Prints what the check cost (not asserted).
  */
-@SpringBootTest(classes = ActivitiesTestApplication.class)
-class ContractCheckIntegrationTests {
+class ContractCheckIntegrationTests extends VerifyingIntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CHECKED = Pattern.compile("(\\d+) responses checked");
   private static final Pattern COST = Pattern.compile("contract check: .* \\((\\d+) ms\\)");
-
-  @Autowired GenerationActivitiesImpl generation;
-  @Autowired VerificationActivitiesImpl verification;
-  @Autowired ProjectStore projects;
-  @Autowired BlobStore blobs;
-  @Autowired Toolchain toolchain;
-
-  TestActivityEnvironment env;
-  GenerationActivities steps;
-  VerificationActivities verifier;
-
-  @BeforeEach
-  void environment() {
-    env = TestActivityEnvironment.newInstance();
-    env.registerActivitiesImplementations(generation, verification);
-    steps = env.newActivityStub(GenerationActivities.class);
-    verifier = env.newActivityStub(VerificationActivities.class);
-  }
-
-  @AfterEach
-  void close() {
-    if (env != null) {
-      env.close();
-    }
-  }
 
   @Test
   void theLibraryAppAnswersEveryDocumentedOperationAsItsDocumentSays() {
@@ -156,10 +109,6 @@ class ContractCheckIntegrationTests {
     report("Spring Boot", result);
   }
 
-  private Verification verify(String projectId, String manifestHash) {
-    return verifier.verify(new VerificationInput(projectId, manifestHash)).verification();
-  }
-
   private static int checked(String reason) {
     Matcher matcher = CHECKED.matcher(reason);
     return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
@@ -193,38 +142,15 @@ class ContractCheckIntegrationTests {
   }
 
   private String withNewFile(String manifestHash, String path, ObjectNode json) {
-    Manifest manifest = Manifest.parse(blobs.get(manifestHash).orElseThrow());
-    TreeMap<String, String> changed = new TreeMap<>(manifest.files());
     try {
-      changed.put(path, blobs.put(JSON.writeValueAsBytes(json)));
+      return withFiles(manifestHash, Map.of(path, JSON.writeValueAsBytes(json)));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return blobs.put(new Manifest(manifest.rootFolder(), changed).toBytes());
   }
-
-  /** A scaffolded project: its id and manifest. */
-  record Scaffolded(String projectId, String manifestHash) {}
 
   /** The sample library spec for {@code stack}, scaffolded; skips without its toolchain. */
   private Scaffolded scaffold(Stack stack) {
-    Assumptions.assumeTrue(toolchain.available(stack), () -> toolchain.missing(stack));
-    String json =
-        read("library.json").replace("\"stack\": \"flask\"", "\"stack\": \"" + stack.json() + "\"");
-    ProjectRecord project =
-        projects.create(UUID.randomUUID(), "tester", "library-service", stack.json(), json);
-    String id = project.id().toString();
-    ScaffoldResult result =
-        steps.scaffold(new ScaffoldInput(id, steps.createFeatures(new ProjectRef(id))));
-    return new Scaffolded(id, result.manifestHash());
-  }
-
-  private static String read(String name) {
-    try (InputStream in =
-        ContractCheckIntegrationTests.class.getResourceAsStream("/specs/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return scaffold("library.json", stack);
   }
 }
