@@ -95,6 +95,14 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
    */
   static final Duration VERIFY_SCHEDULE_TO_START = Duration.ofMinutes(2);
 
+  /**
+   * How long one verification attempt may run: the checks' overall limit (9 minutes) plus the live
+   * contract check after a build (the app's start-up and its exchanges, at most 3.5 minutes) and a
+   * margin, so a project too large for its limits ends with a verification that names the limit,
+   * never with an activity timeout.
+   */
+  public static final Duration VERIFY_START_TO_CLOSE = Duration.ofMinutes(14);
+
   private final Duration verifyScheduleToStart;
   private final VerificationActivities verifier;
 
@@ -118,7 +126,7 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
             ActivityOptions.newBuilder()
                 .setTaskQueue(TaskQueues.VERIFY)
                 .setScheduleToStartTimeout(verifyScheduleToStart)
-                .setStartToCloseTimeout(Duration.ofMinutes(10))
+                .setStartToCloseTimeout(VERIFY_START_TO_CLOSE)
                 .setRetryOptions(
                     RetryOptions.newBuilder()
                         .setInitialInterval(Duration.ofSeconds(2))

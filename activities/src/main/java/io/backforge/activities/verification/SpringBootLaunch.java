@@ -27,7 +27,7 @@ final class SpringBootLaunch {
   /** Where the project ships its document; else the app serves springdoc's at runtime. */
   static final String DOCUMENT_FILE = "src/main/resources/openapi.json";
 
-  private static final Duration STARTUP = Duration.ofSeconds(90);
+  static final Duration STARTUP = Duration.ofSeconds(90);
   private static final Pattern CLASS_PATH =
       Pattern.compile("name=\"surefire\\.test\\.class\\.path\" value=\"([^\"]*)\"");
   private static final Pattern APPLICATION =

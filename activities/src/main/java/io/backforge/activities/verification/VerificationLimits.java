@@ -12,13 +12,14 @@ import java.util.stream.Stream;
 /**
  * The time limits of one verification. Each step gets a limit that grows with the project's size (a
  * floor plus an allowance per test or per file), cut to what is left of one overall limit. The
- * overall limit stays inside the verify activity's start-to-close timeout (10 minutes, in {@code
- * ProjectGenerationWorkflowImpl}), so a project too large for the budget still ends with a FAILED
- * verification that names the limit, never with an activity timeout.
+ * overall limit, with the contract check that follows a build, stays inside the verify activity's
+ * start-to-close timeout ({@code ProjectGenerationWorkflowImpl}), so a project too large for the
+ * budget still ends with a FAILED verification that names the limit, never with an activity
+ * timeout.
  */
 final class VerificationLimits {
 
-  /** How long one verification may take in all; below the activity's 10 minutes. */
+  /** How long the checks of one verification may take in all, before the contract check. */
   static final Duration OVERALL = Duration.ofMinutes(9);
 
   /** The least a step gets, since {@code timeout 0} would mean no limit at all. */

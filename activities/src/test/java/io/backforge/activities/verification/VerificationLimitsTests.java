@@ -2,6 +2,7 @@ package io.backforge.activities.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backforge.workflows.ProjectGenerationWorkflowImpl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,8 +51,13 @@ class VerificationLimitsTests {
   }
 
   @Test
-  void theOverallLimitLeavesRoomInsideTheVerifyActivitysTenMinutes() {
-    assertThat(VerificationLimits.OVERALL).isLessThan(Duration.ofMinutes(10));
+  void theChecksAndTheContractCheckAfterThemFitInsideTheVerifyActivitysTimeout() {
+    assertThat(
+            VerificationLimits.OVERALL
+                .plus(SpringBootLaunch.STARTUP)
+                .plus(ContractCheck.LIMIT)
+                .plus(Duration.ofSeconds(30)))
+        .isLessThanOrEqualTo(ProjectGenerationWorkflowImpl.VERIFY_START_TO_CLOSE);
   }
 
   @Test
