@@ -15,6 +15,10 @@ import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * How the contract check starts a Spring Boot project that {@code mvn verify} built: its classes on
@@ -28,8 +32,7 @@ final class SpringBootLaunch {
   static final String DOCUMENT_FILE = "src/main/resources/openapi.json";
 
   static final Duration STARTUP = Duration.ofSeconds(90);
-  private static final Pattern CLASS_PATH =
-      Pattern.compile("name=\"surefire\\.test\\.class\\.path\" value=\"([^\"]*)\"");
+  private static final String CLASS_PATH = "surefire.test.class.path";
   private static final Pattern APPLICATION =
       Pattern.compile(
           "^package\\s+([\\w.]+);.*?@SpringBootApplication.*?class\\s+(\\w+)",
@@ -92,9 +95,9 @@ final class SpringBootLaunch {
     try (Stream<Path> files = Files.list(reports)) {
       for (Path report :
           files.filter(p -> p.getFileName().toString().startsWith("TEST-")).sorted().toList()) {
-        Matcher matcher = CLASS_PATH.matcher(Files.readString(report, StandardCharsets.UTF_8));
-        if (matcher.find()) {
-          return Optional.of(unescape(matcher.group(1)));
+        Optional<String> classPath = property(report, CLASS_PATH);
+        if (classPath.isPresent()) {
+          return classPath;
         }
       }
       return Optional.empty();
@@ -139,11 +142,30 @@ final class SpringBootLaunch {
     return Optional.empty();
   }
 
-  private static String unescape(String xml) {
-    return xml.replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
+  /**
+   * The value of the {@code <property name="...">} {@code name} in a Surefire report. The build
+   * that wrote it ran the project's code, so the report is read without DTDs or external entities.
+   */
+  private static Optional<String> property(Path report, String name) throws IOException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try (InputStream in = Files.newInputStream(report)) {
+      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT
+              && xml.getLocalName().equals("property")
+              && name.equals(xml.getAttributeValue(null, "name"))) {
+            return Optional.ofNullable(xml.getAttributeValue(null, "value"));
+          }
+        }
+        return Optional.empty();
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      return Optional.empty();
+    }
   }
 }
