@@ -178,7 +178,8 @@ final class FlaskModel {
     Map<String, Object> m = new LinkedHashMap<>();
     String table = entity.name().snakePlural();
     String basePath = "/api/" + entity.name().kebabPlural();
-    m.put("className", entity.name().pascal());
+    m.put("className", PythonNames.modelClass(entity.name()));
+    m.put("entityName", entity.name().value());
     m.put("docName", docstring(entity.description(), table));
     m.put("descriptionMarkdown", MarkdownText.inline(entity.description()));
     m.put("hasDescription", !MarkdownText.inline(entity.description()).isEmpty());
@@ -190,6 +191,7 @@ final class FlaskModel {
     m.put("basePathLiteral", string(basePath));
     m.put("blueprintLiteral", string("entity_" + entity.name().snake()));
     m.put("getEndpointLiteral", string("entity_" + entity.name().snake() + ".get_item"));
+    m.put("schemaClass", entity.name().pascal() + "Schema");
     m.put("schemaNameLiteral", string(entity.name().pascal() + "Schema"));
     m.put("valuesName", entity.name().snake().toUpperCase(java.util.Locale.ROOT) + "_SAMPLES");
     m.put("jwt", jwt());
@@ -218,7 +220,7 @@ final class FlaskModel {
     List<String> args = new ArrayList<>();
     args.add("name=" + m.get("nameLiteral"));
     args.add("model=models." + m.get("className"));
-    args.add("schema=schemas." + m.get("className") + "Schema");
+    args.add("schema=schemas." + m.get("schemaClass"));
     args.add(
         "fields="
             + tuple(
@@ -290,8 +292,8 @@ final class FlaskModel {
             .stream()
                 .map(f -> f.get("attrLiteral") + ": " + f.get("definition"))
                 .collect(Collectors.joining(", "));
-    return m.get("className")
-        + "Schema = Schema.from_dict({"
+    return m.get("schemaClass")
+        + " = Schema.from_dict({"
         + entries
         + "}, name="
         + m.get("schemaNameLiteral")
@@ -346,8 +348,9 @@ final class FlaskModel {
     for (Schema.Column column : schema.columns(entity)) {
       Schema.ForeignKey fk = foreignKeys.get(column.name());
       String definition =
-          column.name()
+          column.attribute()
               + " = _db.Column("
+              + (column.attribute().equals(column.name()) ? "" : string(column.name()) + ", ")
               + column.type()
               + (fk == null
                   ? ""
@@ -392,7 +395,11 @@ final class FlaskModel {
     List<Map<String, Object>> out = new ArrayList<>();
     for (FieldSpec field : entity.fields()) {
       out.add(
-          Map.of("attrLiteral", string(field.name().snake()), "definition", schemaField(field)));
+          Map.of(
+              "attrLiteral",
+              string(PythonNames.attribute(field.name())),
+              "definition",
+              schemaField(field)));
     }
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
       String definition =
@@ -403,7 +410,12 @@ final class FlaskModel {
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_MANY)) {
       String definition =
           "fields.List(validation.StrictInteger(), " + presence(toManyKey(relation), false) + ")";
-      out.add(Map.of("attrLiteral", string(relation.name().snake()), "definition", definition));
+      out.add(
+          Map.of(
+              "attrLiteral",
+              string(PythonNames.attribute(relation.name())),
+              "definition",
+              definition));
     }
     return out;
   }
@@ -489,7 +501,7 @@ final class FlaskModel {
       out.add(
           Map.of(
               "keyLiteral", string(field.name().value()),
-              "attrLiteral", string(field.name().snake()),
+              "attrLiteral", string(PythonNames.attribute(field.name())),
               "kindLiteral", string(field.type().json()),
               "unique", PythonLiterals.bool(field.unique())));
     }
@@ -517,7 +529,7 @@ final class FlaskModel {
           Map.of(
               "keyLiteral", string(toManyKey(relation)),
               "attr", relation.name().snake(),
-              "attrLiteral", string(relation.name().snake()),
+              "attrLiteral", string(PythonNames.attribute(relation.name())),
               "targetLiteral", string(relation.target().value()),
               "pathLiteral", string("/<int:id>/" + relation.name().kebab()),
               "tableLiteral", string(Relations.associationTable(entity, relation)),
@@ -571,18 +583,18 @@ final class FlaskModel {
       EntitySpec target = relations.target(relation);
       List<String> columns = Relations.associationColumns(entity, relation);
       String table = Relations.associationTable(entity, relation);
+      String owner = PythonNames.modelClass(entity.name());
+      String other = PythonNames.modelClass(target.name());
       String definition =
-          relation.name().snake()
+          PythonNames.attribute(relation.name())
               + " = _db.relationship("
               + String.join(
                   ", ",
-                  string(target.name().pascal()),
+                  string(other),
                   "secondary=" + table,
-                  "primaryjoin="
-                      + string(entity.name().pascal() + ".id == " + table + ".c." + columns.get(0)),
-                  "secondaryjoin="
-                      + string(target.name().pascal() + ".id == " + table + ".c." + columns.get(1)),
-                  "order_by=" + string(target.name().pascal() + ".id"))
+                  "primaryjoin=" + string(owner + ".id == " + table + ".c." + columns.get(0)),
+                  "secondaryjoin=" + string(other + ".id == " + table + ".c." + columns.get(1)),
+                  "order_by=" + string(other + ".id"))
               + ")";
       out.add(Map.of("definition", definition));
     }

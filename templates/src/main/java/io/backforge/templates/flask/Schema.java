@@ -30,8 +30,9 @@ final class Schema {
    * @param name the column name
    * @param type the SQLAlchemy type expression (module alias {@code _sa})
    * @param nullable whether it takes NULL
+   * @param attribute the model attribute that maps it ({@link PythonNames#attribute})
    */
-  record Column(String name, String type, boolean nullable) {}
+  record Column(String name, String type, boolean nullable, String attribute) {}
 
   /**
    * A foreign key from one column to {@code <target>.id}.
@@ -77,10 +78,12 @@ final class Schema {
           new Column(
               field.name().snake(),
               FlaskModel.columnType(field, table(entity), field.name().snake()),
-              !field.required()));
+              !field.required(),
+              PythonNames.attribute(field.name())));
     }
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
-      out.add(new Column(relation.name().snake() + "_id", "_sa.Integer()", !relation.required()));
+      String column = relation.name().snake() + "_id";
+      out.add(new Column(column, "_sa.Integer()", !relation.required(), column));
     }
     return out;
   }
@@ -97,25 +100,31 @@ final class Schema {
     return out;
   }
 
-  /** Check constraints of an entity as {@code _sa.CheckConstraint(...)} expressions. */
+  /**
+   * Check constraints of an entity as calls of the {@code _at_least} and {@code _at_most} helpers
+   * that the models and the migration define: they build the condition as an SQLAlchemy expression
+   * rather than SQL text, so each dialect quotes the column name where it reserves it.
+   */
   List<String> checks(EntitySpec entity) {
     List<String> out = new ArrayList<>();
     String table = table(entity);
     for (FieldSpec field : entity.fields()) {
       String column = field.name().snake();
       if (field.min() != null) {
-        out.add(check(column + " >= " + field.min().toPlainString(), table, column, "min"));
+        out.add(check(column, ">=", field.min().toPlainString(), table, "min"));
       }
       if (field.max() != null) {
-        out.add(check(column + " <= " + field.max().toPlainString(), table, column, "max"));
+        out.add(check(column, "<=", field.max().toPlainString(), table, "max"));
       }
     }
     return out;
   }
 
-  private static String check(String sql, String table, String column, String kind) {
+  private static String check(
+      String column, String operator, String bound, String table, String kind) {
     String name = SqlNames.constraint("ck_" + table + "_" + column + "_" + kind);
-    return "_sa.CheckConstraint(" + string(sql) + ", name=" + string(name) + ")";
+    String helper = operator.equals(">=") ? "_at_least" : "_at_most";
+    return helper + "(" + string(column) + ", " + string(bound) + ", " + string(name) + ")";
   }
 
   /** Unique constraints of an entity as {@code _sa.UniqueConstraint(...)} expressions. */

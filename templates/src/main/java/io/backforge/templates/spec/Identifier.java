@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * A name from a spec that has been checked to be safe in every place generated code uses names:
  * file paths, SQL identifiers, Python and Java identifiers. It starts with an ASCII letter, holds
  * only ASCII letters, digits and single inner underscores, and is at most {@value #MAX_LENGTH}
- * characters long. Reserved words depend on where a name is used and are checked by {@link
- * SpecValidator}.
+ * characters long. Words a target language or SQL dialect reserves are mapped by each stack; the
+ * few names no stack can take are refused by {@link SpecValidator} ({@link ReservedWords}).
  *
  * @param value the name as written in the spec
  */

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns names from a spec into {@link Identifier}s: checks the shape each kind of name must have,
- * its length and the reserved words, and reports one problem per bad name with a suggestion.
+ * its length and the few names the generated code needs itself ({@link ReservedWords}), and reports
+ * one problem per bad name with a suggestion. Words a target language or SQL reserves are not
+ * refused: each stack maps them.
  */
 enum Names {
   PROJECT(
@@ -18,13 +20,13 @@ enum Names {
           + " a letter",
       Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*"),
       "-app",
-      name -> ReservedWords.whyReservedForProject(Identifier.of(name.replace('-', '_')))),
+      name -> Optional.empty()),
   ENTITY(
       "entity name",
       "PascalCase: an upper-case letter followed by letters and digits",
       Pattern.compile("[A-Z][A-Za-z0-9_]*"),
       "Record",
-      name -> ReservedWords.whyReservedForEntity(Identifier.of(name))),
+      name -> Optional.empty()),
   FIELD(
       "field name",
       "lowerCamelCase: a lower-case letter followed by letters and digits",

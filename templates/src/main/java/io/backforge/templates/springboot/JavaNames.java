@@ -3,7 +3,6 @@ package io.backforge.templates.springboot;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.Identifier;
 import io.backforge.templates.spec.ProjectSpec;
-import io.backforge.templates.spec.ReservedWords;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Java identifiers for the names of a spec. Names are never rejected for Java: a keyword gets a
- * trailing underscore (no spec name ends with one, so the result is unique and reversible), and an
- * entity whose class name would shadow a {@code java.lang} type, a type the generated code imports
- * or a class it derives from another entity gets the suffix {@code Entity}. JSON keys, tables and
- * columns keep the spec's names.
+ * Java identifiers for the names of a spec. Names are never rejected for Java: a keyword (or a name
+ * a record component may not have) gets a trailing underscore (no spec name ends with one, so the
+ * result is unique and reversible), and an entity whose class name would shadow a {@code java.lang}
+ * type, a type the generated code imports or a class it derives from another entity gets the suffix
+ * {@code Entity}. JSON keys, tables and columns keep the spec's names.
  */
 public final class JavaNames {
 
@@ -150,17 +149,181 @@ public final class JavaNames {
           "SecretKeySpec",
           "StandardCharsets");
 
+  /**
+   * Java's keywords and literals (Java 17, contextual ones such as {@code record} and {@code var}
+   * included): the Java identifier gets a trailing underscore, the JSON and column names stay.
+   */
+  static final Set<String> JAVA_KEYWORDS =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "var",
+          "record",
+          "yield",
+          "sealed",
+          "permits");
+
+  /**
+   * Public types of {@code java.lang} (Java 17), which every Java file sees without an import. An
+   * entity class of that name would shadow them, so the Spring Boot stack names it {@code
+   * <Name>Entity} instead.
+   */
+  static final Set<String> JAVA_LANG_TYPES =
+      Set.of(
+          "Appendable",
+          "AutoCloseable",
+          "CharSequence",
+          "Cloneable",
+          "Comparable",
+          "Iterable",
+          "Readable",
+          "Runnable",
+          "Boolean",
+          "Byte",
+          "Character",
+          "Class",
+          "ClassLoader",
+          "ClassValue",
+          "Compiler",
+          "Double",
+          "Enum",
+          "Float",
+          "InheritableThreadLocal",
+          "Integer",
+          "Long",
+          "Math",
+          "Module",
+          "ModuleLayer",
+          "Number",
+          "Object",
+          "Package",
+          "Process",
+          "ProcessBuilder",
+          "ProcessHandle",
+          "Record",
+          "Runtime",
+          "RuntimePermission",
+          "SecurityManager",
+          "Short",
+          "StackTraceElement",
+          "StackWalker",
+          "StrictMath",
+          "String",
+          "StringBuffer",
+          "StringBuilder",
+          "System",
+          "Thread",
+          "ThreadGroup",
+          "ThreadLocal",
+          "Throwable",
+          "Void",
+          "Exception",
+          "Error",
+          "RuntimeException",
+          "Override",
+          "Deprecated",
+          "FunctionalInterface",
+          "SafeVarargs",
+          "SuppressWarnings",
+          "ArithmeticException",
+          "ClassCastException",
+          "IllegalArgumentException",
+          "IllegalStateException",
+          "IndexOutOfBoundsException",
+          "NullPointerException",
+          "NumberFormatException",
+          "UnsupportedOperationException",
+          "InterruptedException",
+          "CloneNotSupportedException",
+          "ReflectiveOperationException",
+          "SecurityException",
+          "AssertionError",
+          "OutOfMemoryError",
+          "StackOverflowError",
+          "LinkageError",
+          "VirtualMachineError",
+          "InternalError");
+
+  /**
+   * Names a record component may not have (JLS 8.10.1: they would override {@code Object}'s
+   * methods), which request and response records would otherwise get.
+   */
+  static final Set<String> RECORD_FORBIDDEN =
+      Set.of(
+          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
   private JavaNames() {}
 
   /** {@code name} as a Java field, parameter or record component name. */
   public static String member(String name) {
-    return ReservedWords.JAVA_KEYWORDS.contains(name) ? name + "_" : name;
+    return JAVA_KEYWORDS.contains(name) || RECORD_FORBIDDEN.contains(name) ? name + "_" : name;
+  }
+
+  /**
+   * The part after {@code get} and {@code set} of the accessors of {@code name}: its first letter
+   * in upper case, and a trailing underscore where {@code get...} would be {@code Object}'s final
+   * {@code getClass()}.
+   */
+  public static String accessor(String name) {
+    String accessor = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return accessor.equals("Class") ? accessor + "_" : accessor;
   }
 
   /** The Java class name of every entity of {@code spec}, in spec order. */
   public static Map<Identifier, String> entityClasses(ProjectSpec spec) {
     Set<String> taken = new HashSet<>(GENERATED_TYPES);
-    taken.addAll(ReservedWords.JAVA_LANG_TYPES);
+    taken.addAll(JAVA_LANG_TYPES);
     for (EntitySpec entity : spec.entities()) {
       for (String suffix : DERIVED_SUFFIXES) {
         taken.add(entity.name().pascal() + suffix);

@@ -613,7 +613,7 @@ final class SpringModel {
   }
 
   private static String accessor(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return JavaNames.accessor(name);
   }
 
   private EntitySpec target(RelationSpec relation) {

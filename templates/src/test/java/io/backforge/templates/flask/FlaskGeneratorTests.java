@@ -235,6 +235,28 @@ class FlaskGeneratorTests {
     assertThat(project.text(".env.example")).contains("mysql+pymysql://");
   }
 
+  @Test
+  void reservedNamesBecomeUnderscoredAttributesAndKeepTheirColumnsAndJsonKeys() {
+    GeneratedProject project = generator.generate(PythonRunner.spec("reserved-names.json"));
+
+    assertThat(project.text("app/models.py"))
+        .contains("from_ = _db.Column(\"from\", _sa.String(40), nullable=False)")
+        .contains("metadata_ = _db.Column(\"metadata\", _sa.String(60), nullable=True)")
+        .contains("query_ = _db.Column(\"query\", _sa.String(60), nullable=True)")
+        .contains("    group = _db.Column(_sa.String(30), nullable=True)")
+        .contains("class None_(_db.Model):")
+        .contains("class Exception(_db.Model):")
+        .contains("return_ = _db.relationship(")
+        .contains("_at_least(\"default\", \"0\", \"ck_users_default_min\")");
+    assertThat(project.text("app/schemas.py"))
+        .contains("\"from_\": fields.String(\n            data_key=\"from\"")
+        .contains("NoneSchema = Schema.from_dict(");
+    assertThat(project.text("migrations/versions/0001_initial.py"))
+        .contains("_sa.Column(\"from\", _sa.String(40), nullable=False)")
+        .contains("\"values\",");
+    assertThat(project.files()).containsKeys("app/routes/class.py", "tests/test_none_api.py");
+  }
+
   private static String libraryFeatures() {
     return "\"features\": { \"auth\": \"jwt\", \"pagination\": true, \"openapi\": true,"
         + " \"docker\": true, \"tests\": true }";

@@ -33,6 +33,25 @@ class SpringBootGeneratorTests {
   }
 
   @Test
+  void namesARecordComponentMayNotHaveGetATrailingUnderscoreAndClassGetsItsOwnGetter() {
+    assertThat(JavaNames.member("hashCode")).isEqualTo("hashCode_");
+    assertThat(JavaNames.member("toString")).isEqualTo("toString_");
+    assertThat(JavaNames.member("wait")).isEqualTo("wait_");
+    assertThat(JavaNames.member("equals")).isEqualTo("equals");
+    assertThat(JavaNames.accessor("class")).isEqualTo("Class_");
+    assertThat(JavaNames.accessor("classic")).isEqualTo("Classic");
+
+    GeneratedProject project = generate("reserved-names.json", "postgresql");
+    String base = "src/main/java/com/example/default_/";
+    assertThat(project.text(base + "web/UserRequest.java"))
+        .contains("@JsonProperty(\"hashCode\") Long hashCode_")
+        .contains("@JsonProperty(\"class\") String class_");
+    assertThat(project.text(base + "domain/User.java"))
+        .contains("public String getClass_()")
+        .contains("@Column(name = \"from\", nullable = false");
+  }
+
+  @Test
   void entitiesThatWouldShadowJavaLangGeneratedOrDerivedTypesAreSuffixedWithEntity() {
     Map<Identifier, String> classes = JavaNames.entityClasses(spec("java-names.json", null));
     Map<String, String> byName = new TreeMap<>();
