@@ -27,20 +27,24 @@ public final class ApiClient {
 
   /** A token from the development issuer for the client-credentials grant. */
   public String devToken(String clientId, String secret) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = tokenRequest(clientId, secret);
     if (response.statusCode() != 200) {
       throw new IllegalStateException("token request failed: " + response.body());
     }
     return json(response.body()).get("access_token").asString();
+  }
+
+  /** The issuer's answer to a client-credentials grant, whatever it is. */
+  public HttpResponse<String> tokenRequest(String clientId, String secret) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<String> get(String path, String token) {

@@ -46,6 +46,7 @@ class DatabaseOutageIntegrationTests extends IntegrationTest {
     HttpResponse<String> listing = api.get("/api/projects", token);
     HttpResponse<String> submission =
         api.postJson("/api/projects", token, ProjectApiIntegrationTests.spec("library.json"));
+    HttpResponse<String> tokenGrant = api.tokenRequest("bf_personal_client", "some-secret");
     DATABASE.start();
 
     assertThat(listing.statusCode()).isEqualTo(503);
@@ -53,6 +54,10 @@ class DatabaseOutageIntegrationTests extends IntegrationTest {
     assertThat(ApiClient.json(listing.body()).get("type").asString())
         .isEqualTo("/problems/unavailable");
     assertThat(submission.statusCode()).isEqualTo(503);
+    assertThat(tokenGrant.statusCode()).as(tokenGrant.body()).isEqualTo(503);
+    assertThat(tokenGrant.headers().firstValue("Retry-After")).hasValue("5");
+    assertThat(ApiClient.json(tokenGrant.body()).get("type").asString())
+        .isEqualTo("/problems/unavailable");
     assertThat(statusOnceRecovered(api, token)).isEqualTo(200);
     assertThat(
             jdbc.sql("SELECT count(*) FROM projects WHERE owner = 'outage-owner'")

@@ -1,5 +1,6 @@
 package io.backforge.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -71,6 +72,32 @@ class IdempotencyIntegrationTests extends IntegrationTest {
     assertThat(ApiClient.json(reused.body()).get("type").asString())
         .isEqualTo("/problems/idempotency-key-reused");
     assertThat(projectsOf("idempotent-bob")).isEqualTo(1);
+  }
+
+  @Test
+  void theSameSpecReserialisedUnderTheSameKeyIsTheSameRequest() throws Exception {
+    String token = tokens.forSubject("idempotent-grace");
+    byte[] pretty = ProjectApiIntegrationTests.spec("library.json");
+    tools.jackson.databind.JsonNode parsed = ApiClient.json(new String(pretty, UTF_8));
+    byte[] compact = parsed.toString().getBytes(UTF_8);
+    java.util.List<String> keys = new java.util.ArrayList<>(parsed.propertyNames());
+    java.util.Collections.reverse(keys);
+    tools.jackson.databind.node.ObjectNode reordered =
+        tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    keys.forEach(key -> reordered.set(key, parsed.get(key)));
+
+    HttpResponse<String> first = api.postJson("/api/projects", token, pretty, "order-9");
+    HttpResponse<String> again = api.postJson("/api/projects", token, compact, "order-9");
+    HttpResponse<String> shuffled =
+        api.postJson("/api/projects", token, reordered.toString().getBytes(UTF_8), "order-9");
+
+    assertThat(first.statusCode()).isEqualTo(202);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(shuffled.statusCode()).as(shuffled.body()).isEqualTo(200);
+    assertThat(ApiClient.json(again.body()).get("id").asString())
+        .isEqualTo(ApiClient.json(first.body()).get("id").asString())
+        .isEqualTo(ApiClient.json(shuffled.body()).get("id").asString());
+    assertThat(projectsOf("idempotent-grace")).isEqualTo(1);
   }
 
   @Test

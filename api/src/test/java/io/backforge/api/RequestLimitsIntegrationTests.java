@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,16 +80,45 @@ class RequestLimitsIntegrationTests extends IntegrationTest {
         .isEqualTo("/problems/bad-request");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/specs/validate", "/api/projects", "/api/specs/draft"})
+  void aBodyThatDoesNotSayItIsJsonIs415AndStoresNothing(String path) throws Exception {
+    byte[] spec = ProjectApiIntegrationTests.spec("library.json");
+    long projects = projects();
+
+    HttpResponse<String> untyped = post(path, null, HttpRequest.BodyPublishers.ofByteArray(spec));
+    HttpResponse<String> emptyMultipart =
+        post(
+            path,
+            "multipart/form-data; boundary=xyz",
+            HttpRequest.BodyPublishers.ofString("not multipart at all"));
+    HttpResponse<String> noBoundary =
+        post(path, "multipart/form-data", HttpRequest.BodyPublishers.noBody());
+
+    for (HttpResponse<String> response : List.of(untyped, emptyMultipart, noBoundary)) {
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+      assertThat(ApiClient.json(response.body()).get("type").asString())
+          .isEqualTo("/problems/unsupported-media-type");
+    }
+    assertThat(projects()).isEqualTo(projects);
+  }
+
   private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body)
       throws IOException, InterruptedException {
-    return http.send(
+    return post(path, "application/json", body);
+  }
+
+  private HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + tokens.forSubject("limits"))
-            .header("Content-Type", "application/json")
-            .POST(body)
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(body);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private long projects() {

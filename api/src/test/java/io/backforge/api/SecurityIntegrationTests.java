@@ -67,6 +67,29 @@ class SecurityIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aTokenExpiredLongerAgoThanTheClockSkewIsUnauthorizedAndOneJustExpiredIsNot() {
+    Instant now = Instant.now();
+    String expiredHalfAMinuteAgo =
+        tokens.issue("dev-client", now.minus(Duration.ofMinutes(5)), Duration.ofSeconds(270));
+    String expiredASecondAgo =
+        tokens.issue("dev-client", now.minus(Duration.ofMinutes(5)), Duration.ofSeconds(299));
+
+    assertThat(api.get("/api/projects", expiredHalfAMinuteAgo).statusCode()).isEqualTo(401);
+    assertThat(api.get("/api/projects", expiredASecondAgo).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void metricsAreForAdminsOnly() {
+    assertThat(api.get("/actuator/metrics", null).statusCode()).isEqualTo(401);
+    assertThat(api.get("/actuator/metrics", tokens.withRoles("metrics-user", "USER")).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            api.get("/actuator/metrics", tokens.withRoles("metrics-admin", "ADMIN")).statusCode())
+        .isEqualTo(200);
+    assertThat(api.get("/actuator/health", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void tokenFromAnotherIssuerIsUnauthorized() {
     String foreign =
         tokens.issue(

@@ -37,6 +37,22 @@ public class TestTokens {
     return issue(subject, issuer, issuedAt, ttl);
   }
 
+  /** A valid token for {@code subject} whose {@code roles} claim lists {@code roles}. */
+  public String withRoles(String subject, String... roles) {
+    Instant now = Instant.now();
+    JwtClaimsSet claims =
+        JwtClaimsSet.builder()
+            .issuer(issuer)
+            .subject(subject)
+            .issuedAt(now)
+            .expiresAt(now.plus(Duration.ofMinutes(5)))
+            .claim("roles", java.util.List.of(roles))
+            .build();
+    return encoder
+        .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+        .getTokenValue();
+  }
+
   /** A token for {@code subject} that claims to come from {@code issuer}. */
   public String issue(String subject, String issuer, Instant issuedAt, Duration ttl) {
     JwtClaimsSet claims =

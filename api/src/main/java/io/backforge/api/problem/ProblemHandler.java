@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every error of the REST API into {@code application/problem+json}. */
@@ -41,6 +42,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         .body(
             Problems.unavailable(
                 "The database is unavailable; nothing was changed. Try again shortly."));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+    return respond(
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "bad-request",
+            "Bad request",
+            "The multipart body cannot be read; send the file as multipart/form-data."));
   }
 
   @ExceptionHandler(Exception.class)

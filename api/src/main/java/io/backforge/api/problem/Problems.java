@@ -56,7 +56,7 @@ public final class Problems {
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         "unsupported-media-type",
         "Unsupported media type",
-        "Send the spec as application/json.");
+        "Send the body as application/json, and say so in the Content-Type header.");
   }
 
   /** No valid bearer token. */

@@ -8,6 +8,7 @@ import io.backforge.activities.store.ProjectRecord;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.api.problem.ProblemException;
 import io.backforge.api.problem.Problems;
+import io.backforge.templates.spec.SpecJson;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
 import io.backforge.workflows.Progress;
@@ -62,7 +63,7 @@ public class ProjectService {
     if (!result.valid()) {
       throw new ProblemException(Problems.invalidSpec(result.errors()));
     }
-    String requestHash = idempotencyKey == null ? null : BlobStore.hash(body);
+    String requestHash = idempotencyKey == null ? null : specHash(result);
     Optional<ProjectRecord> created =
         projects.create(
             UUID.randomUUID(),
@@ -73,7 +74,7 @@ public class ProjectService {
             idempotencyKey,
             requestHash);
     if (created.isEmpty()) {
-      return replay(owner, idempotencyKey, requestHash);
+      return replay(owner, idempotencyKey, requestHash, BlobStore.hash(body));
     }
     start(created.get());
     return new Submission(created.get(), true);
@@ -82,12 +83,26 @@ public class ProjectService {
   /** A submitted project, and whether this request created it. */
   public record Submission(ProjectRecord project, boolean created) {}
 
-  private Submission replay(String owner, String idempotencyKey, String requestHash) {
+  /**
+   * The hash an idempotent submission is compared by: of the validated spec in its canonical JSON,
+   * so the same spec sent with other whitespace, key order or explicit defaults is the same
+   * request, and any change to what it describes is another.
+   */
+  private static String specHash(ValidationResult result) {
+    return BlobStore.hash(SpecJson.write(result.spec()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The project an earlier request with the same key created; {@code bodyHash} matches what rows
+   * stored before the hash became canonical hold.
+   */
+  private Submission replay(
+      String owner, String idempotencyKey, String requestHash, String bodyHash) {
     ProjectRecord existing =
         projects
             .findByIdempotencyKey(owner, idempotencyKey)
             .orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
-    if (!requestHash.equals(existing.requestHash())) {
+    if (!requestHash.equals(existing.requestHash()) && !bodyHash.equals(existing.requestHash())) {
       throw new ProblemException(
           Problems.of(
               HttpStatus.UNPROCESSABLE_CONTENT,

@@ -78,7 +78,13 @@ class SecurityConfiguration {
     BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
     http.securityMatcher("/api/**", "/actuator/metrics/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/actuator/metrics/**")
+                    .hasRole(Role.ADMIN.name())
+                    .anyRequest()
+                    .authenticated())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .oauth2ResourceServer(

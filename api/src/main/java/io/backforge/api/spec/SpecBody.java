@@ -17,10 +17,14 @@ public final class SpecBody {
 
   private SpecBody() {}
 
-  /** The body's bytes; a problem for a body that is too large or not JSON. */
+  /**
+   * The body's bytes; a problem for a body that is too large or not JSON by its {@code
+   * Content-Type} (a missing one included: a client that does not say what it sends is told so,
+   * rather than having its body guessed at).
+   */
   public static byte[] read(HttpServletRequest request) {
     String contentType = request.getContentType();
-    if (contentType != null && !isJson(contentType)) {
+    if (contentType == null || !isJson(contentType)) {
       throw new ProblemException(Problems.unsupportedMediaType());
     }
     if (request.getContentLengthLong() > Limits.MAX_SPEC_BYTES) {
