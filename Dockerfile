@@ -13,7 +13,7 @@ FROM debian:bookworm-slim
 RUN apt-get update \
  && apt-get install -y --no-install-recommends openjdk-17-jdk-headless maven \
       python3-flask python3-flask-sqlalchemy python3-python-flask-jwt-extended python3-pytest \
-      python3-marshmallow python3-flask-migrate python3-psycopg2 python3-pymysql \
+      python3-marshmallow python3-flask-migrate python3-dotenv python3-psycopg2 python3-pymysql \
       black pyflakes3 bubblewrap util-linux coreutils \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --create-home --home-dir /app backforge

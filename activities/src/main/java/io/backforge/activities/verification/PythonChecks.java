@@ -30,7 +30,8 @@ class PythonChecks implements ProjectChecks {
 
   static final String PYTHON = "/usr/bin/python3";
   private static final String MODULES =
-      "import flask, flask_sqlalchemy, flask_migrate, flask_jwt_extended, marshmallow, pytest";
+      "import flask, flask_sqlalchemy, flask_migrate, flask_jwt_extended, marshmallow, dotenv,"
+          + " pytest";
   private static final Pattern PASSED = Pattern.compile("(\\d+) passed");
   private static final Pattern FAILED = Pattern.compile("(\\d+) failed");
   private static final Pattern ERRORS = Pattern.compile("(\\d+) errors?\\b");

@@ -74,11 +74,14 @@ final class FlaskModel {
     m.put("databaseName", database.json());
     m.put("dbName", dbName);
     m.put("dbFileName", dbName + ".db");
-    m.put("databaseUrl", databaseUrl(database, dbName, "localhost", "change-me"));
+    // MySQL accounts match the client's address: the README creates the user at 127.0.0.1.
+    String host = database == Database.MYSQL ? "127.0.0.1" : "localhost";
+    m.put("databaseUrl", databaseUrl(database, dbName, host, "change-me"));
     m.put("composeDatabaseUrl", composeDatabaseUrl(database, dbName));
     m.put("decimalScale", SampleValues.DECIMAL_SCALE);
     m.put("decimalIntegerDigits", SampleValues.DECIMAL_PRECISION - SampleValues.DECIMAL_SCALE);
     m.put("protectedUrlLiteral", string(protectedUrl()));
+    m.put("firstPath", protectedUrl());
     m.put("associations", associations());
     List<Map<String, Object>> entities = new ArrayList<>();
     for (EntitySpec entity : spec.entities()) {

@@ -99,14 +99,37 @@ final class SpringModel {
     m.put("healthPath", SpringBootGenerator.API.healthPath());
     m.put("swaggerUiVersion", SWAGGER_UI_VERSION);
     m.put("firstPath", "/api/" + spec.entities().get(0).name().kebabPlural());
+    m.put("relationLists", relationLists());
+    m.put("hasRelationLists", !relationLists().isEmpty());
     return m;
+  }
+
+  /** The list endpoints of relations: one per one-to-many and many-to-many relation. */
+  private List<Map<String, Object>> relationLists() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (EntitySpec entity : spec.entities()) {
+      for (RelationSpec relation : entity.relations()) {
+        if (relation.kind() != RelationKind.MANY_TO_ONE) {
+          out.add(
+              Map.of(
+                  "path",
+                  "/api/" + entity.name().kebabPlural() + "/{id}/" + relation.name().kebab(),
+                  "targetName",
+                  relation.target().value(),
+                  "kind",
+                  relation.kind().json()));
+        }
+      }
+    }
+    return out;
   }
 
   private String defaultUrl() {
     String db = spec.name().snake();
     return switch (spec.database()) {
       case POSTGRESQL -> "jdbc:postgresql://localhost:5432/" + db;
-      case MYSQL -> "jdbc:mysql://localhost:3306/" + db;
+      // MySQL accounts match the client's address: the README creates the user at 127.0.0.1.
+      case MYSQL -> "jdbc:mysql://127.0.0.1:3306/" + db;
       case SQLITE -> "jdbc:h2:file:./data/" + db;
     };
   }

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,6 +29,8 @@ class FlaskGeneratorTests {
   private static final String ALL_FEATURES_OFF =
       "\"features\": { \"auth\": \"none\", \"pagination\": false, \"openapi\": false,"
           + " \"docker\": false, \"tests\": true }";
+
+  private static final String SECRET = "generator-tests-secret-key-0123456789abcdef";
 
   private final FlaskGenerator generator = new FlaskGenerator();
 
@@ -45,6 +48,7 @@ class FlaskGeneratorTests {
   @Test
   void generatedAppStartsAndServesRequestsOverHttp(@TempDir Path dir) throws Exception {
     PythonRunner.write(generator.generate(PythonRunner.spec("library.json")), dir);
+    Files.writeString(dir.resolve(".env"), "JWT_SECRET_KEY=" + SECRET + "\n");
     PythonRunner.Result migrated =
         PythonRunner.run(dir, 60, "-m", "flask", "--app", "wsgi", "db", "upgrade");
     assertThat(migrated.exitCode()).as(migrated.output()).isZero();
@@ -82,6 +86,39 @@ class FlaskGeneratorTests {
         server.destroyForcibly();
       }
     }
+  }
+
+  @Test
+  void applicationReadsItsSettingsFromDotEnv(@TempDir Path dir) throws IOException {
+    PythonRunner.write(generator.generate(PythonRunner.spec("library.json")), dir);
+    Files.writeString(dir.resolve(".env"), "JWT_SECRET_KEY=" + SECRET + "\nJWT_TTL_MINUTES=7\n");
+
+    PythonRunner.Result result =
+        PythonRunner.run(
+            dir,
+            60,
+            "-c",
+            "from app import create_app; app = create_app();"
+                + " print(app.config['JWT_SECRET_KEY'], app.config['JWT_ACCESS_TOKEN_EXPIRES'])");
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).contains(SECRET + " 0:07:00");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "JWT_SECRET_KEY=\n", "JWT_SECRET_KEY=shorter-than-32-bytes\n"})
+  void applicationRefusesToStartWithoutAStrongJwtSecret(String dotEnv, @TempDir Path dir)
+      throws IOException {
+    PythonRunner.write(generator.generate(PythonRunner.spec("library.json")), dir);
+    Files.writeString(dir.resolve(".env"), dotEnv);
+
+    PythonRunner.Result result =
+        PythonRunner.run(dir, 60, "-m", "flask", "--app", "wsgi", "db", "upgrade");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains(
+            "JWT_SECRET_KEY must be set to at least 32 bytes (in the environment or in .env)");
   }
 
   private static HttpResponse<String> waitForHealth(HttpClient http, String url)

@@ -17,9 +17,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpringBootGeneratorTests {
 
@@ -238,6 +244,37 @@ class SpringBootGeneratorTests {
         .map(p -> p.split("/")[5])
         .sorted()
         .toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"library.json", "blog.json", "cycle.json", "long-names.json", "nasty.json"})
+  void readmePromisesExactlyTheRelationListsTheControllersServe(String resource) {
+    GeneratedProject project = generate(resource, null);
+    Pattern base = Pattern.compile("@RequestMapping\\(\"(/api/[^\"]+)\"\\)");
+    Pattern sub = Pattern.compile("@GetMapping\\(\"(/\\{id\\}/[^\"]+)\"\\)");
+    Set<String> served = new TreeSet<>();
+    project.files().keySet().stream()
+        .filter(path -> path.endsWith("Controller.java"))
+        .map(project::text)
+        .forEach(
+            source -> {
+              Matcher root = base.matcher(source);
+              Matcher list = sub.matcher(source);
+              while (root.find() && list.find()) {
+                served.add(root.group(1) + list.group(1));
+                list.results().forEach(more -> served.add(root.group(1) + more.group(1)));
+              }
+            });
+    Set<String> promised = new TreeSet<>();
+    Matcher promise =
+        Pattern.compile("`GET (/api/[^`]*/\\{id\\}/[^`]+)`").matcher(project.text("README.md"));
+    while (promise.find()) {
+      promised.add(promise.group(1));
+    }
+
+    assertThat(promised).isEqualTo(served);
+    assertThat(project.text("README.md")).doesNotContain("/api/<entities>/{id}/<relation>");
   }
 
   private static GeneratedProject generate(String resource, String database) {
