@@ -74,13 +74,13 @@ class GeneratedReadmeIntegrationTests {
           "postgresql",
           "jdbc:postgresql://127.0.0.1:5432/postgres",
           "postgres",
-          List.of("DROP DATABASE IF EXISTS %s WITH (FORCE)", "DROP ROLE IF EXISTS %s"));
+          List.of("DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", "DROP ROLE IF EXISTS \"%s\""));
   private static final DatabaseServer MARIADB =
       new DatabaseServer(
           "mysql",
           "jdbc:mariadb://127.0.0.1:3306/",
           "root",
-          List.of("DROP DATABASE IF EXISTS %s", "DROP USER IF EXISTS '%s'@'127.0.0.1'"));
+          List.of("DROP DATABASE IF EXISTS `%s`", "DROP USER IF EXISTS '%s'@'127.0.0.1'"));
   private static final Pattern QUICK_START =
       Pattern.compile("(?s)\\n## Quick start\\n(.*?)(?=\\n## |\\z)");
   private static final Pattern SHELL_BLOCK = Pattern.compile("(?s)```(?:sh|bash)\\n(.*?)```");
@@ -123,6 +123,19 @@ class GeneratedReadmeIntegrationTests {
   @Test
   void flaskReadmeQuickStartWorksAsWrittenOnMariaDb() throws Exception {
     followQuickStart("flask", MARIADB, "http://localhost:5000", "FLASK_RUN_PORT", "/health", 60);
+  }
+
+  /**
+   * A project named like an SQL keyword ({@code user} is reserved by PostgreSQL, {@code default}
+   * everywhere): the README's commands quote its database and role. The names are fixed, so two
+   * checkouts running this test at the same moment would share them.
+   */
+  @Test
+  void flaskReadmeQuickStartWorksForProjectsNamedLikeSqlKeywords() throws Exception {
+    followQuickStart(
+        "flask", POSTGRESQL, "http://localhost:5000", "FLASK_RUN_PORT", "/health", 60, "user");
+    followQuickStart(
+        "flask", MARIADB, "http://localhost:5000", "FLASK_RUN_PORT", "/health", 60, "default");
   }
 
   @Test
@@ -182,8 +195,21 @@ class GeneratedReadmeIntegrationTests {
       String healthPath,
       int startSeconds)
       throws Exception {
+    followQuickStart(
+        stack, database, readmeBase, portVariable, healthPath, startSeconds, defaultName(stack));
+  }
+
+  private void followQuickStart(
+      String stack,
+      DatabaseServer database,
+      String readmeBase,
+      String portVariable,
+      String healthPath,
+      int startSeconds,
+      String projectName)
+      throws Exception {
     Assumptions.assumeTrue(database.reachable(), "no database server at " + database.url());
-    ProjectSpec spec = spec(stack, database.spec());
+    ProjectSpec spec = spec(stack, database.spec(), projectName);
     String name = spec.name().snake();
     GeneratedProject project = new ProjectGenerator().generate(spec);
     Path zip = dir.resolve(project.rootFolder() + ".zip");
@@ -270,10 +296,19 @@ class GeneratedReadmeIntegrationTests {
    * that its database and role keep apart from other checkouts'.
    */
   private static ProjectSpec spec(String stack, String database) {
-    String name =
-        (System.getenv().getOrDefault("BACKFORGE_TEST_DB", "backforge_test") + "-readme-" + stack)
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-");
+    return spec(stack, database, defaultName(stack));
+  }
+
+  private static String defaultName(String stack) {
+    return (System.getenv().getOrDefault("BACKFORGE_TEST_DB", "backforge_test")
+            + "-readme-"
+            + stack)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-");
+  }
+
+  /** library.json named {@code name}, on {@code stack} and {@code database}. */
+  private static ProjectSpec spec(String stack, String database, String name) {
     String json;
     try (InputStream in =
         GeneratedReadmeIntegrationTests.class.getResourceAsStream("/specs/library.json")) {
