@@ -64,9 +64,10 @@ final class HostileCases {
             }
           }
           case INTEGER, LONG -> {
-            integers.add(c);
+            int bits = field.type() == FieldType.INTEGER ? 32 : 64;
+            integers.add(bitsCase(c, bits));
             if (filter) {
-              integerFilters.add(bitsCase(c, field.type() == FieldType.INTEGER ? 32 : 64));
+              integerFilters.add(bitsCase(c, bits));
             }
           }
           case DECIMAL -> {
@@ -88,7 +89,7 @@ final class HostileCases {
       for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
         String key = FlaskModel.toOneKey(relation);
         Map<String, Object> c = keyCase(url, snake, key, name + "-" + key);
-        integers.add(c);
+        integers.add(bitsCase(c, 64));
         if (!PAGING_PARAMS.contains(key)) {
           integerFilters.add(bitsCase(c, 64));
         }
