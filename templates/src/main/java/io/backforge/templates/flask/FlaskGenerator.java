@@ -29,6 +29,7 @@ public final class FlaskGenerator implements StackGenerator {
           "app/crud.py",
           "app/errors.py",
           "app/extensions.py",
+          "app/inputs.py",
           "app/models.py",
           "app/schemas.py",
           "app/validation.py",
@@ -46,14 +47,16 @@ public final class FlaskGenerator implements StackGenerator {
           "tests/conftest.py",
           "tests/factories.py",
           "tests/test_health.py",
+          "tests/test_hostile.py",
           "tests/test_migrations.py");
 
   /**
    * What the generated Flask code answers where the stacks differ: the document at {@code
    * /openapi.json}, {@code GET /health} answering {@code {"status": "ok"}}, decimals returned as
-   * strings, unknown body keys rejected (marshmallow), {@code <int:id>} routes that do not match a
-   * non-numeric id (404), and 413 for a body over {@code MAX_CONTENT_LENGTH} ({@code
-   * get_json(force= True)} reads any content type, so never 415).
+   * strings, unknown body keys rejected (marshmallow), {@code <row_id:id>} routes that do not match
+   * a non-numeric id or one beyond int64 (404), and, before a body is read ({@code app/inputs.py}),
+   * 413 for a body over {@code MAX_CONTENT_LENGTH} (counted as it is read, so also when chunked)
+   * and 415 for a body that is not {@code application/json} or a {@code +json} type.
    */
   static final ApiConventions API =
       new ApiConventions(
@@ -67,7 +70,7 @@ public final class FlaskGenerator implements StackGenerator {
           true,
           true,
           404,
-          List.of(413));
+          List.of(413, 415));
 
   private final TemplateRenderer renderer;
 
@@ -114,6 +117,7 @@ public final class FlaskGenerator implements StackGenerator {
     project.put("overview", overview);
     project.put("hasSamples", samples);
     project.put("seedRows", EnrichmentModel.seedRows(spec, enrichment));
+    project.putAll(HostileCases.of(spec));
     GeneratedProject.Builder files = GeneratedProject.builder(spec.name().kebab());
     ALWAYS.forEach(path -> render(files, path, path, project));
     render(files, MIGRATION, MIGRATION, model.migration());

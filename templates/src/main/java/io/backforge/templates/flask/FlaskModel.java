@@ -374,7 +374,7 @@ final class FlaskModel {
   static String columnType(FieldSpec field, String table, String column) {
     return switch (field.type()) {
       case STRING -> "_sa.String(" + SampleValues.maxLength(field) + ")";
-      case TEXT -> "_sa.Text()";
+      case TEXT -> "_Text";
       case INTEGER -> "_sa.Integer()";
       case LONG -> "_sa.BigInteger()";
       case DECIMAL ->
@@ -534,7 +534,7 @@ final class FlaskModel {
               "attr", relation.name().snake(),
               "attrLiteral", string(PythonNames.attribute(relation.name())),
               "targetLiteral", string(relation.target().value()),
-              "pathLiteral", string("/<int:id>/" + relation.name().kebab()),
+              "pathLiteral", string("/<row_id:id>/" + relation.name().kebab()),
               "tableLiteral", string(Relations.associationTable(entity, relation)),
               "ownerColumnLiteral", string(columns.get(0)),
               "targetColumnLiteral", string(columns.get(1))));
@@ -552,7 +552,7 @@ final class FlaskModel {
       out.add(
           Map.of(
               "attr", relation.name().snake(),
-              "pathLiteral", string("/<int:id>/" + relation.name().kebab()),
+              "pathLiteral", string("/<row_id:id>/" + relation.name().kebab()),
               "sourceLiteral", string(relation.target().value()),
               "sourceAttrLiteral", string(inverse.get().name().snake() + "_id")));
     }

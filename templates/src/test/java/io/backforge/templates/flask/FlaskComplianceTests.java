@@ -115,7 +115,7 @@ class FlaskComplianceTests {
     }
   }
 
-  private static GeneratedProject generate(String spec, String database) {
+  static GeneratedProject generate(String spec, String database) {
     String json = new String(resource("/specs/" + spec), StandardCharsets.UTF_8);
     ProjectSpec parsed =
         PythonRunner.spec(

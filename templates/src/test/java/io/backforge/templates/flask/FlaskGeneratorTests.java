@@ -208,6 +208,7 @@ class FlaskGeneratorTests {
             "app/models.py",
             "app/schemas.py",
             "app/errors.py",
+            "app/inputs.py",
             "app/routes/author.py",
             "app/routes/book.py",
             "app/auth.py",
@@ -226,6 +227,7 @@ class FlaskGeneratorTests {
             "tests/test_author_api.py",
             "tests/test_book_api.py",
             "tests/test_auth.py",
+            "tests/test_hostile.py",
             "tests/test_openapi.py");
     assertThat(project.text("requirements.txt")).contains("flask-jwt-extended", "psycopg2-binary");
     assertThat(project.text("docker-compose.yml")).contains("postgres:16");

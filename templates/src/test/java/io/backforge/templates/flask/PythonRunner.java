@@ -73,25 +73,32 @@ final class PythonRunner {
   }
 
   static Result run(Path dir, long timeoutSeconds, String... args) {
+    return run(dir, timeoutSeconds, Map.of(), args);
+  }
+
+  /** Runs Python in {@code dir} with {@code env} added to the inherited environment. */
+  static Result run(Path dir, long timeoutSeconds, Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>();
     command.add(PYTHON);
     command.addAll(List.of(args));
-    return execute(dir, timeoutSeconds, command);
+    return execute(dir, timeoutSeconds, command, env);
   }
 
   /** Runs a program other than Python (black, pyflakes3) in {@code dir}. */
   static Result command(Path dir, long timeoutSeconds, String... command) {
-    return execute(dir, timeoutSeconds, List.of(command));
+    return execute(dir, timeoutSeconds, List.of(command), Map.of());
   }
 
-  private static Result execute(Path dir, long timeoutSeconds, List<String> command) {
+  private static Result execute(
+      Path dir, long timeoutSeconds, List<String> command, Map<String, String> env) {
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(dir.toFile())
               .redirectErrorStream(true)
-              .redirectInput(ProcessBuilder.Redirect.PIPE)
-              .start();
+              .redirectInput(ProcessBuilder.Redirect.PIPE);
+      builder.environment().putAll(env);
+      Process process = builder.start();
       process.getOutputStream().close();
       Path log = Files.createTempFile("python", ".log");
       Thread drain =
