@@ -320,20 +320,45 @@ public final class JavaNames {
     return accessor.equals("Class") ? accessor + "_" : accessor;
   }
 
+  /**
+   * The stem of the classes generated for each entity of {@code spec} ({@code <stem>Controller},
+   * {@code <stem>Repository}, {@code <stem>Request}, {@code <stem>Response}, {@code
+   * <stem>ApiTests}), in spec order: the entity's PascalCase name, with {@code Entity} appended
+   * while one of those names is a class the generated code declares or imports itself (an entity
+   * {@code OpenApi} would otherwise get a second {@code OpenApiController}, {@code List} a second
+   * {@code ListResponse}).
+   */
+  public static Map<Identifier, String> stems(ProjectSpec spec) {
+    Map<Identifier, String> out = new LinkedHashMap<>();
+    for (EntitySpec entity : spec.entities()) {
+      String stem = entity.name().pascal();
+      while (derivesGenerated(stem)) {
+        stem = stem + "Entity";
+      }
+      out.put(entity.name(), stem);
+    }
+    return out;
+  }
+
+  private static boolean derivesGenerated(String stem) {
+    return DERIVED_SUFFIXES.stream().anyMatch(suffix -> GENERATED_TYPES.contains(stem + suffix));
+  }
+
   /** The Java class name of every entity of {@code spec}, in spec order. */
   public static Map<Identifier, String> entityClasses(ProjectSpec spec) {
+    Map<Identifier, String> stems = stems(spec);
     Set<String> taken = new HashSet<>(GENERATED_TYPES);
     taken.addAll(JAVA_LANG_TYPES);
-    for (EntitySpec entity : spec.entities()) {
+    for (String stem : stems.values()) {
       for (String suffix : DERIVED_SUFFIXES) {
-        taken.add(entity.name().pascal() + suffix);
+        taken.add(stem + suffix);
       }
     }
     Map<Identifier, String> out = new LinkedHashMap<>();
     Set<String> entityNames = new HashSet<>();
     spec.entities().forEach(e -> entityNames.add(e.name().pascal()));
     for (EntitySpec entity : spec.entities()) {
-      String candidate = entity.name().pascal();
+      String candidate = stems.get(entity.name());
       while (taken.contains(candidate)
           || (!candidate.equals(entity.name().pascal()) && entityNames.contains(candidate))) {
         candidate = candidate + "Entity";

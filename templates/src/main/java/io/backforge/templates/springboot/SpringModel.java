@@ -41,11 +41,13 @@ final class SpringModel {
 
   private final ProjectSpec spec;
   private final Map<Identifier, String> classes;
+  private final Map<Identifier, String> stems;
   private final Map<Identifier, Integer> capacities = new HashMap<>();
 
   SpringModel(ProjectSpec spec) {
     this.spec = spec;
     this.classes = JavaNames.entityClasses(spec);
+    this.stems = JavaNames.stems(spec);
   }
 
   boolean jwt() {
@@ -160,27 +162,27 @@ final class SpringModel {
 
   private Map<String, Object> entity(EntitySpec entity) {
     Map<String, Object> m = new LinkedHashMap<>();
-    String pascal = entity.name().pascal();
+    String stem = stems.get(entity.name());
     m.put("className", classes.get(entity.name()));
     m.put("entityName", entity.name().value());
     m.put("docs", docs(entity.description()));
-    m.put("repository", pascal + "Repository");
-    m.put("controller", pascal + "Controller");
-    m.put("request", pascal + "Request");
-    m.put("response", pascal + "Response");
-    m.put("tests", pascal + "ApiTests");
+    m.put("repository", stem + "Repository");
+    m.put("controller", stem + "Controller");
+    m.put("request", stem + "Request");
+    m.put("response", stem + "Response");
+    m.put("tests", stem + "ApiTests");
     m.put("repositoryField", repositoryField(entity.name()));
     m.put("table", entity.name().snakePlural());
     m.put("path", "/api/" + entity.name().kebabPlural());
-    m.put("create", "create" + pascal);
-    m.put("body", "body" + pascal);
+    m.put("create", "create" + entity.name().pascal());
+    m.put("body", "body" + entity.name().pascal());
     m.put("bodiesConstant", constant(entity.name()) + "_BODIES");
     m.put("fields", fields(entity));
     List<Map<String, Object>> toOne = new ArrayList<>();
     List<Map<String, Object>> toMany = new ArrayList<>();
     List<Map<String, Object>> oneToMany = new ArrayList<>();
     Map<String, Map<String, Object>> repositories = new LinkedHashMap<>();
-    repositories.put(pascal, repositoryRef(entity));
+    repositories.put(entity.name().pascal(), repositoryRef(entity));
     for (RelationSpec relation : entity.relations()) {
       EntitySpec target = target(relation);
       repositories.putIfAbsent(target.name().pascal(), repositoryRef(target));
@@ -324,8 +326,8 @@ final class SpringModel {
     m.put("targetClass", classes.get(target.name()));
     m.put("targetName", target.name().value());
     m.put("targetRepository", repositoryField(target.name()));
-    m.put("targetController", target.name().pascal() + "Controller");
-    m.put("targetResponse", target.name().pascal() + "Response");
+    m.put("targetController", stems.get(target.name()) + "Controller");
+    m.put("targetResponse", stems.get(target.name()) + "Response");
     m.put("targetCreate", "create" + target.name().pascal());
     m.put("segment", relation.name().kebab());
     m.put("method", "list" + relation.name().pascal());
@@ -348,8 +350,8 @@ final class SpringModel {
     m.put("targetPath", "/api/" + target.name().kebabPlural());
     m.put("targetClass", classes.get(target.name()));
     m.put("targetRepository", repositoryField(target.name()));
-    m.put("targetController", target.name().pascal() + "Controller");
-    m.put("targetResponse", target.name().pascal() + "Response");
+    m.put("targetController", stems.get(target.name()) + "Controller");
+    m.put("targetResponse", stems.get(target.name()) + "Response");
     m.put("targetBody", "body" + target.name().pascal());
     m.put("inverseMember", JavaNames.member(inverse.name().value()));
     m.put("inverseKey", inverse.name().camel() + "Id");
@@ -622,7 +624,7 @@ final class SpringModel {
   private Map<String, Object> repositoryRef(EntitySpec entity) {
     return Map.of(
         "repository",
-        entity.name().pascal() + "Repository",
+        stems.get(entity.name()) + "Repository",
         "repositoryField",
         repositoryField(entity.name()));
   }

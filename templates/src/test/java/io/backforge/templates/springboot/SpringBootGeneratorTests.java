@@ -52,6 +52,12 @@ class SpringBootGeneratorTests {
     assertThat(project.text(base + "web/UserRequest.java"))
         .contains("@JsonProperty(\"hashCode\") Long hashCode_")
         .contains("@JsonProperty(\"class\") String class_");
+    assertThat(project.files())
+        .containsKeys(
+            base + "web/OpenApiEntityController.java",
+            base + "web/ListEntityResponse.java",
+            base + "domain/OpenApiEntity.java",
+            base + "domain/PageEntity.java");
     assertThat(project.text(base + "domain/User.java"))
         .contains("public String getClass_()")
         .contains("@Column(name = \"from\", nullable = false");
