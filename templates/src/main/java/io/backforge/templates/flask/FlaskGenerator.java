@@ -67,7 +67,8 @@ public final class FlaskGenerator implements StackGenerator {
           true,
           true,
           404,
-          List.of(413));
+          List.of(413),
+          false);
 
   private final TemplateRenderer renderer;
 
