@@ -70,7 +70,8 @@ public final class FlaskGenerator implements StackGenerator {
           true,
           true,
           404,
-          List.of(413, 415));
+          List.of(413, 415),
+          false);
 
   private final TemplateRenderer renderer;
 

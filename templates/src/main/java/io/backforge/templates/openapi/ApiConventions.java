@@ -22,6 +22,8 @@ import java.util.List;
  *     match, 400 when the path variable fails to convert
  * @param bodyStatuses the statuses the framework answers before a request body is read (such as 413
  *     for a body over the size limit, 415 for a body that is not JSON)
+ * @param answersNotAcceptable whether an operation that answers JSON answers 406 to an {@code
+ *     Accept} header that rules JSON out (else it answers JSON whatever the header says)
  */
 public record ApiConventions(
     String documentPath,
@@ -34,7 +36,8 @@ public record ApiConventions(
     boolean decimalsAsStrings,
     boolean rejectsUnknownFields,
     int malformedIdStatus,
-    List<Integer> bodyStatuses) {
+    List<Integer> bodyStatuses,
+    boolean answersNotAcceptable) {
 
   public ApiConventions {
     healthMediaTypes = List.copyOf(healthMediaTypes);

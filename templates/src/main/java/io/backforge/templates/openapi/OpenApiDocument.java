@@ -486,8 +486,12 @@ public final class OpenApiDocument {
     return responses.putObject(status).put("description", text);
   }
 
-  private static void json(ObjectNode op, String status, String text, ObjectNode schema) {
+  /** A JSON answer; with it, 406 where the stack refuses an {@code Accept} header without JSON. */
+  private void json(ObjectNode op, String status, String text, ObjectNode schema) {
     status(op, status, text).putObject("content").putObject(JSON).set("schema", schema);
+    if (conventions.answersNotAcceptable()) {
+      problem(op, "406", "The Accept header rules out application/json");
+    }
   }
 
   private void problem(ObjectNode op, String status, String text) {
@@ -590,6 +594,9 @@ public final class OpenApiDocument {
 
   /** A field as the API accepts it: its type and every constraint the app checks. */
   private static ObjectNode inputSchema(FieldSpec field) {
+    if (field.type() == FieldType.DECIMAL) {
+      return decimalInput(field);
+    }
     ObjectNode s = MAPPER.createObjectNode();
     typed(s, field);
     switch (field.type()) {
@@ -610,12 +617,28 @@ public final class OpenApiDocument {
       }
       default -> {}
     }
-    if (field.type() == FieldType.DECIMAL) {
-      s.put("description", describe(field, "An exact decimal; a numeric string is accepted too"));
-    } else if (field.description() != null) {
+    if (field.description() != null) {
       s.put("description", field.description());
     }
     return nullable(s, field);
+  }
+
+  /**
+   * Both stacks read a decimal from a JSON number or from a numeric string (the form Flask answers
+   * with, so that a row read back can be sent again); the bounds hold for either.
+   */
+  private static ObjectNode decimalInput(FieldSpec field) {
+    ObjectNode number = MAPPER.createObjectNode().put("type", "number");
+    bound(number, "minimum", field.min());
+    bound(number, "maximum", field.max());
+    ObjectNode text =
+        MAPPER.createObjectNode().put("type", "string").put("pattern", "^-?[0-9]+(\\.[0-9]+)?$");
+    ObjectNode s = MAPPER.createObjectNode();
+    ArrayNode anyOf = s.putArray("anyOf");
+    anyOf.add(nullable(number, field));
+    anyOf.add(nullable(text, field));
+    s.put("description", describe(field, "An exact decimal, as a JSON number or a numeric string"));
+    return s;
   }
 
   private static String describe(FieldSpec field, String what) {

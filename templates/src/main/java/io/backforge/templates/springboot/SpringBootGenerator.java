@@ -29,12 +29,17 @@ public final class SpringBootGenerator implements StackGenerator {
   private static final List<String> WEB =
       List.of(
           "ApiException.java",
+          "ConnectorErrors.java",
+          "ErrorPage.java",
           "InvalidField.java",
           "ListQuery.java",
           "ListResponse.java",
+          "MicrosecondPrecision.java",
           "Patches.java",
+          "Problem.java",
           "ProblemHandler.java",
-          "References.java");
+          "References.java",
+          "RequestBodies.java");
   private static final List<String> AUTH =
       List.of(
           "AuthAccount.java",
@@ -47,8 +52,9 @@ public final class SpringBootGenerator implements StackGenerator {
   /**
    * What the generated Spring Boot code answers where the stacks differ: the document at {@code
    * /v3/api-docs}, the actuator's health (503 when down, its own media type first, its groups
-   * listed), decimals as JSON numbers, unknown body keys ignored (Spring Boot's Jackson default), a
-   * non-numeric {@code {id}} failing conversion (400), and 415 for a body that is not JSON.
+   * listed), decimals as JSON numbers, unknown body keys rejected ({@code RequestBodies}), a
+   * non-numeric {@code {id}} failing conversion (400), 413 for a body over 1 MiB, 415 for a body
+   * that is not JSON and 406 for an {@code Accept} header without JSON.
    */
   static final ApiConventions API =
       new ApiConventions(
@@ -60,9 +66,10 @@ public final class SpringBootGenerator implements StackGenerator {
           true,
           72,
           false,
-          false,
+          true,
           400,
-          List.of(415));
+          List.of(413, 415),
+          true);
 
   private final TemplateRenderer renderer;
 
@@ -158,6 +165,7 @@ public final class SpringBootGenerator implements StackGenerator {
       render(files, "src/test/resources/application-test.yml", "application-test.yml", project);
       render(files, test + "web/Fixtures.java", "test/Fixtures.java", project);
       render(files, test + "web/HealthTests.java", "test/HealthTests.java", project);
+      render(files, test + "web/HostileInputTests.java", "test/HostileInputTests.java", project);
       if (spec.features().openapi()) {
         render(files, test + "web/OpenApiTests.java", "test/OpenApiTests.java", project);
       }

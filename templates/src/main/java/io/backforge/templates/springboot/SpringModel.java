@@ -101,6 +101,7 @@ final class SpringModel {
     m.put("healthPath", SpringBootGenerator.API.healthPath());
     m.put("swaggerUiVersion", SWAGGER_UI_VERSION);
     m.put("firstPath", "/api/" + spec.entities().get(0).name().kebabPlural());
+    m.put("hostile", hostile());
     m.put("relationLists", relationLists());
     m.put("hasRelationLists", !relationLists().isEmpty());
     return m;
@@ -124,6 +125,52 @@ final class SpringModel {
       }
     }
     return out;
+  }
+
+  /**
+   * What {@code HostileInputTests} sends: the first entity's endpoints for what every entity
+   * answers alike, and per kind of field the first entity that has one with sample values.
+   */
+  private Map<String, Object> hostile() {
+    Map<String, Object> m = new LinkedHashMap<>(endpoints(spec.entities().get(0)));
+    m.put("text", firstField(f -> f.type() == FieldType.STRING || f.type() == FieldType.TEXT));
+    m.put("datetime", firstField(f -> f.type() == FieldType.DATETIME));
+    m.put("whole", firstField(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.LONG));
+    m.put("decimal", firstField(f -> f.type() == FieldType.DECIMAL));
+    return m;
+  }
+
+  /**
+   * The first field {@code kind} accepts that the fixtures' bodies carry and the list filters by,
+   * with its entity's endpoints (none or one, for a Mustache section); a text field with a pattern
+   * only when no other one exists, as a pattern would refuse the changed value by itself.
+   */
+  private List<Map<String, Object>> firstField(java.util.function.Predicate<FieldSpec> kind) {
+    for (boolean patterned : List.of(false, true)) {
+      for (EntitySpec entity : spec.entities()) {
+        for (FieldSpec field : entity.fields()) {
+          String key = field.name().value();
+          if (kind.test(field)
+              && (field.pattern() != null) == patterned
+              && !samples(entity, field).isEmpty()
+              && !List.of("page", "size", "sort").contains(key)) {
+            Map<String, Object> m = new LinkedHashMap<>(endpoints(entity));
+            m.put("key", key);
+            m.put("plain", !patterned);
+            return List.of(m);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static Map<String, Object> endpoints(EntitySpec entity) {
+    String pascal = entity.name().pascal();
+    return Map.of(
+        "path", "/api/" + entity.name().kebabPlural(),
+        "body", "body" + pascal,
+        "create", "create" + pascal);
   }
 
   private String defaultUrl() {
@@ -279,6 +326,9 @@ final class SpringModel {
               + ", fraction = "
               + SqlDialect.DECIMAL_SCALE
               + ")");
+    }
+    if (field.type() == FieldType.DATETIME) {
+      out.add("@MicrosecondPrecision");
     }
     if (field.type() == FieldType.ENUM) {
       List<String> quoted = field.values().stream().map(Pattern::quote).toList();

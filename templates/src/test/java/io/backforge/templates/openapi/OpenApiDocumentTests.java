@@ -37,18 +37,46 @@ class OpenApiDocumentTests {
     JsonNode flaskCreate = flask.at("/paths/~1api~1products/post/responses");
     JsonNode springCreate = spring.at("/paths/~1api~1products/post/responses");
     assertThat(names(flaskCreate)).containsExactly("201", "400", "401", "409", "413", "415");
-    assertThat(names(springCreate)).containsExactly("201", "400", "401", "409", "415");
+    assertThat(names(springCreate))
+        .containsExactly("201", "400", "401", "406", "409", "413", "415");
     assertThat(names(flask.at("/paths/~1api~1products~1{id}/get/responses")))
         .containsExactly("200", "401", "404");
     assertThat(names(spring.at("/paths/~1api~1products~1{id}/get/responses")))
-        .containsExactly("200", "400", "401", "404");
+        .containsExactly("200", "400", "401", "404", "406");
+    assertThat(names(spring.at("/paths/~1api~1products~1{id}/delete/responses")))
+        .containsExactly("204", "400", "401", "404", "409");
     assertThat(flask.at("/components/schemas/Product/properties/price/type").asText())
         .isEqualTo("string");
     assertThat(spring.at("/components/schemas/Product/properties/price/type").asText())
         .isEqualTo("number");
-    assertThat(flask.at("/components/schemas/ProductInput/additionalProperties").asBoolean(true))
-        .isFalse();
-    assertThat(spring.at("/components/schemas/ProductInput").has("additionalProperties")).isFalse();
+    for (JsonNode doc : List.of(flask, spring)) {
+      for (String schema : List.of("ProductInput", "ProductPatch", "Credentials")) {
+        assertThat(doc.at("/components/schemas/" + schema + "/additionalProperties").isBoolean())
+            .as(schema)
+            .isTrue();
+        assertThat(doc.at("/components/schemas/" + schema + "/additionalProperties").asBoolean())
+            .as(schema)
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void aDecimalIsAcceptedAsANumberOrANumericStringByBothStacks() throws IOException {
+    for (String stack : List.of("flask", "spring-boot")) {
+      JsonNode price =
+          JSON.readTree(document("shop.json", stack))
+              .at("/components/schemas/ProductInput/properties/price");
+      assertThat(price.at("/anyOf/0/type").asText()).as(stack).isEqualTo("number");
+      assertThat(price.at("/anyOf/0/minimum").asInt()).as(stack).isZero();
+      assertThat(price.at("/anyOf/1/type").asText()).as(stack).isEqualTo("string");
+      assertThat(price.at("/anyOf/1/pattern").asText())
+          .as(stack)
+          .isEqualTo("^-?[0-9]+(\\.[0-9]+)?$");
+      assertThat(price.path("description").asText())
+          .as(stack)
+          .contains("number or a numeric string");
+    }
   }
 
   @Test

@@ -97,6 +97,29 @@ class SpringBootGeneratorTests {
   }
 
   @Test
+  void hostileInputTestsTakeTheFirstFieldOfEachKindTheSpecHas() {
+    String shop =
+        generate("shop.json", null)
+            .text("src/test/java/com/example/shop_backend/web/HostileInputTests.java");
+    assertThat(shop)
+        .contains("fixtures.field(body, \"fullName\")")
+        .contains("fixtures.get(\"/api/products?stock=\" + BEYOND_64_BITS)")
+        .contains("fixtures.get(\"/api/orders?placedAt=2024-01-01T10:00:00.123456789Z\")")
+        .contains("void aDecimalIsAcceptedAsANumericStringAndAnsweredAsANumber()")
+        .contains("fixtures.get(\"/api/customers?page=\" + BEYOND_64_BITS)");
+    String minimal =
+        generate("minimal.json", null)
+            .text("src/test/java/com/example/minimal/web/HostileInputTests.java");
+    assertThat(minimal)
+        .contains("void textWithANulOrALoneSurrogateIsABadRequestOnEveryDatabase()")
+        .contains("void aBodyOver1MiBIsContentTooLargeWithOrWithoutALength()")
+        .doesNotContain("aWholeNumberBeyond64Bits")
+        .doesNotContain("aDateTimeFinerThanAMicrosecond")
+        .doesNotContain("aDecimalIsAccepted")
+        .doesNotContain("?page=");
+  }
+
+  @Test
   void keywordFieldsKeepTheirJsonColumnAndTableNames() {
     GeneratedProject project = generate("java-names.json", null);
     String base = "src/main/java/com/example/java_names/";
