@@ -137,6 +137,7 @@ public final class FlaskGenerator implements StackGenerator {
     }
     if (spec.features().docker()) {
       render(files, "Dockerfile", "Dockerfile", project);
+      render(files, ".dockerignore", "dot-dockerignore", project);
       render(files, "docker-compose.yml", "docker-compose.yml", project);
     }
     @SuppressWarnings("unchecked")

@@ -271,6 +271,7 @@ class FlaskGeneratorTests {
 
     assertThat(project.text("requirements.txt")).contains("PyMySQL").doesNotContain("psycopg2");
     assertThat(project.text("docker-compose.yml")).contains("mysql:8.4");
+    assertThat(project.text(".dockerignore").lines()).contains(".env", "*.db");
     assertThat(project.text(".env.example")).contains("mysql+pymysql://");
   }
 
