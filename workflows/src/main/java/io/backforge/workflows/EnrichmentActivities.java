@@ -19,7 +19,8 @@ public interface EnrichmentActivities {
    * Enriches the scaffolded files with model output, or answers {@code applied = false} with the
    * reason when no model is configured. Timeouts, 429 and 5xx answers are retried with backoff;
    * {@link #AI_AUTHENTICATION} and {@link #AI_BAD_REQUEST} are not. Idempotent: the enriched files
-   * are content-addressed.
+   * are content-addressed. It heartbeats while it runs, so an attempt whose worker died is retried
+   * after the heartbeat timeout (seconds).
    */
   @ActivityMethod
   EnrichmentResult enrich(EnrichmentInput input);

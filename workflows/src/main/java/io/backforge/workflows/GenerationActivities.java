@@ -38,7 +38,9 @@ public interface GenerationActivities {
 
   /**
    * Renders the stack's template pack and stores every file as a content-addressed blob plus a
-   * manifest. Rendering is deterministic, so retries store the same blobs (no duplicates).
+   * manifest. Rendering is deterministic, so retries store the same blobs (no duplicates). It
+   * heartbeats while it runs (a remote activity), so an attempt whose worker died is retried after
+   * the heartbeat timeout.
    */
   @ActivityMethod
   ScaffoldResult scaffold(ScaffoldInput input);

@@ -39,6 +39,11 @@ import java.util.List;
  * (docs/performance.md). The scaffold stays a remote activity so that a cancellation takes effect
  * while it runs, and enrichment and verification keep their own task queues. Histories recorded
  * before the marker replay on the old path.
+ *
+ * <p>The long remote activities (scaffold, enrichment, verification) heartbeat and have a {@link
+ * #HEARTBEAT_TIMEOUT} of seconds, so an attempt whose worker died is retried on another worker in
+ * seconds, not after its start-to-close timeout (minutes, for a verification); a cancelled
+ * verification kills its sandbox.
  */
 public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow {
 
@@ -61,10 +66,27 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
 
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
 
+  /**
+   * How long a remote activity that heartbeats (scaffold, enrichment, verification) may go without
+   * one before Temporal retries it elsewhere: how soon a dead worker's step is noticed. Its
+   * activities heartbeat every second and the worker sends at most every 3 seconds.
+   */
+  public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(10);
+
   private final GenerationActivities localSteps = local(STEP_RETRY);
   private final GenerationActivities localRecorder = local(RECORD_RETRY);
   private final GenerationActivities remoteSteps = remote(STEP_RETRY);
   private final GenerationActivities remoteRecorder = remote(RECORD_RETRY);
+
+  /** The scaffold, which heartbeats; the short steps of old histories do not. */
+  private final GenerationActivities scaffolder =
+      Workflow.newActivityStub(
+          GenerationActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(STEP_TIMEOUT)
+              .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
+              .setRetryOptions(STEP_RETRY)
+              .build());
 
   /** The short steps and the recorder of this execution: local or remote, by its version. */
   private GenerationActivities steps;
@@ -77,6 +99,7 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
           ActivityOptions.newBuilder()
               .setTaskQueue(TaskQueues.AI)
               .setStartToCloseTimeout(Duration.ofMinutes(5))
+              .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
               .setRetryOptions(
                   RetryOptions.newBuilder()
                       .setInitialInterval(Duration.ofSeconds(2))
@@ -127,6 +150,7 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
                 .setTaskQueue(TaskQueues.VERIFY)
                 .setScheduleToStartTimeout(verifyScheduleToStart)
                 .setStartToCloseTimeout(VERIFY_START_TO_CLOSE)
+                .setHeartbeatTimeout(HEARTBEAT_TIMEOUT)
                 .setRetryOptions(
                     RetryOptions.newBuilder()
                         .setInitialInterval(Duration.ofSeconds(2))
@@ -174,7 +198,7 @@ public class ProjectGenerationWorkflowImpl implements ProjectGenerationWorkflow 
       ScaffoldResult files =
           tracker.run(
               Step.SCAFFOLD,
-              () -> remoteSteps.scaffold(new ScaffoldInput(request.projectId(), plan)),
+              () -> scaffolder.scaffold(new ScaffoldInput(request.projectId(), plan)),
               ScaffoldResult::attempt);
       tracker.detail(Step.SCAFFOLD, files.fileCount() + " files");
       String manifest = enrich(request.projectId(), plan, files.manifestHash(), warnings);

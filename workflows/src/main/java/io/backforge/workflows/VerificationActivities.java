@@ -20,7 +20,9 @@ public interface VerificationActivities {
    * reads content-addressed files and writes nothing but its own temporary directory, which it
    * deletes, so a retry simply runs the checks again. Infrastructure errors (store unreachable,
    * sandbox crash) are retried by the workflow's policy; a missing toolchain answers {@link
-   * VerificationState#SKIPPED} with the reason.
+   * VerificationState#SKIPPED} with the reason. It heartbeats while the checks run, so an attempt
+   * whose worker died is retried after the heartbeat timeout (seconds); an attempt that is
+   * cancelled kills its sandboxes and ends as cancelled.
    */
   @ActivityMethod
   VerificationResult verify(VerificationInput input);

@@ -190,6 +190,29 @@ class ProjectGenerationWorkflowTests {
   }
 
   @Test
+  void aVerificationWhoseWorkerFallsSilentIsRetriedAfterTheHeartbeatTimeout() {
+    activities.verifyRequested = true;
+    SilentFirstAttempt verifier = new SilentFirstAttempt();
+    env.newWorker(TaskQueues.VERIFY).registerActivitiesImplementations(verifier);
+    env.start();
+    long started = System.nanoTime();
+
+    try {
+      newWorkflow("p10").generate(new GenerationRequest("p10"));
+    } finally {
+      verifier.silence.countDown();
+    }
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    Outcome outcome = activities.outcomes.get("p10");
+    assertThat(outcome.verification().state()).isEqualTo(VerificationState.PASSED);
+    assertThat(outcome.progress().steps().get(Step.VERIFY.ordinal()).attempts()).isEqualTo(2);
+    assertThat(took)
+        .isGreaterThanOrEqualTo(ProjectGenerationWorkflowImpl.HEARTBEAT_TIMEOUT)
+        .isLessThan(ProjectGenerationWorkflowImpl.HEARTBEAT_TIMEOUT.plusSeconds(15));
+  }
+
+  @Test
   void failedVerificationLeavesTheProjectSucceededWithTheZipAndAWarning() {
     activities.verifyRequested = true;
     env.newWorker(TaskQueues.VERIFY)
@@ -373,6 +396,29 @@ class ProjectGenerationWorkflowTests {
     public VerificationResult verify(VerificationInput input) {
       return new VerificationResult(
           verification, Activity.getExecutionContext().getInfo().getAttempt());
+    }
+  }
+
+  /**
+   * A verify worker whose first attempt goes silent, as a worker that died does: no heartbeat, no
+   * answer. The attempts after it pass.
+   */
+  static class SilentFirstAttempt implements VerificationActivities {
+    final CountDownLatch silence = new CountDownLatch(1);
+
+    @Override
+    public VerificationResult verify(VerificationInput input) {
+      int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+      if (attempt == 1) {
+        try {
+          silence.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return new VerificationResult(
+          new Verification(VerificationState.PASSED, "88 tests passed", 88, 0, 0, "ok", 900),
+          attempt);
     }
   }
 

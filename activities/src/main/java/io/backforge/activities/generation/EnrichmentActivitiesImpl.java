@@ -3,6 +3,7 @@ package io.backforge.activities.generation;
 import io.backforge.activities.ai.AiCallException;
 import io.backforge.activities.ai.AiUsageStore;
 import io.backforge.activities.ai.LanguageModel;
+import io.backforge.activities.heartbeat.Heartbeat;
 import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.ProjectFiles;
 import io.backforge.activities.store.ProjectRecord;
@@ -63,8 +64,21 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
     this.usage = usage;
   }
 
+  /**
+   * Heartbeats while it runs (the model may take up to its timeout per call), so a dead worker's
+   * enrichment is retried within the activity's heartbeat timeout; an attempt that was cancelled,
+   * timed out or is gone meanwhile ends with that reason, not with a result.
+   */
   @Override
   public EnrichmentResult enrich(EnrichmentInput input) {
+    try (Heartbeat heartbeat = Heartbeat.start(Activity.getExecutionContext())) {
+      EnrichmentResult result = enrichFiles(input);
+      heartbeat.throwIfStopped();
+      return result;
+    }
+  }
+
+  private EnrichmentResult enrichFiles(EnrichmentInput input) {
     ProjectRecord project = load(input.projectId());
     ProjectSpec spec = spec(project);
     if (spec.ai() == null || !spec.ai().enrich()) {

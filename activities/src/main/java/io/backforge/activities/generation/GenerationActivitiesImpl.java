@@ -1,5 +1,6 @@
 package io.backforge.activities.generation;
 
+import io.backforge.activities.heartbeat.Heartbeat;
 import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.ProjectFiles;
 import io.backforge.activities.store.ProjectRecord;
@@ -106,11 +107,14 @@ public class GenerationActivitiesImpl implements GenerationActivities {
 
   @Override
   public ScaffoldResult scaffold(ScaffoldInput input) {
-    ProjectRecord record = load(input.projectId());
-    ProjectFiles.Stored stored = files.store(generator.generate(validate(record).spec()));
-    projects.setManifest(record.id(), stored.manifestHash());
-    return new ScaffoldResult(
-        stored.manifestHash(), stored.fileCount(), stored.totalBytes(), attempt());
+    try (Heartbeat heartbeat = Heartbeat.start(Activity.getExecutionContext())) {
+      ProjectRecord record = load(input.projectId());
+      ProjectFiles.Stored stored = files.store(generator.generate(validate(record).spec()));
+      heartbeat.throwIfStopped();
+      projects.setManifest(record.id(), stored.manifestHash());
+      return new ScaffoldResult(
+          stored.manifestHash(), stored.fileCount(), stored.totalBytes(), attempt());
+    }
   }
 
   @Override

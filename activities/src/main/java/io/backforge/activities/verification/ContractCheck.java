@@ -60,16 +60,18 @@ final class ContractCheck {
    * Runs the check on the built Spring Boot project in {@code dir}, or says why it cannot start the
    * app (without failing).
    */
-  static Result run(Path dir, SpringBootLaunch.Launched launched) {
+  static Result run(Path dir, SpringBootLaunch.Launched launched, RunningProcesses running) {
     if (launched.launch() == null) {
       String why = "no contract check: " + launched.missing();
       return new Result(false, why, 0, 0, "\n$ contract check\n" + why + "\n", 0);
     }
-    return run(dir, launched.launch());
+    return run(dir, launched.launch(), running);
   }
 
-  /** Runs the check on the built project in {@code dir}. */
-  static Result run(Path dir, Launch launch) {
+  /**
+   * Runs the check on the built project in {@code dir}; its sandbox is tracked in {@code running}.
+   */
+  static Result run(Path dir, Launch launch, RunningProcesses running) {
     long started = System.nanoTime();
     ProjectSpec spec = spec(dir);
     if (spec == null) {
@@ -107,7 +109,8 @@ final class ContractCheck {
               launch.options(),
               launch.startup().plus(LIMIT),
               launch.startup(),
-              launch.command());
+              launch.command(),
+              running);
     } catch (LiveApp.NotStarted e) {
       String out = appOutput(e.log()) + log + e.getMessage() + "\n";
       return new Result(true, e.getMessage(), 0, 0, out, millis(started));

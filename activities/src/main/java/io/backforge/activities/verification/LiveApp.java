@@ -70,9 +70,11 @@ final class LiveApp implements Closeable {
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
   private final Thread logReader;
   private final Path relayDir;
+  private final RunningProcesses running;
 
-  private LiveApp(Process process, Path relayDir) {
+  private LiveApp(Process process, Path relayDir, RunningProcesses running) {
     this.process = process;
+    this.running = running;
     this.relayDir = relayDir;
     this.out = new BufferedInputStream(process.getInputStream());
     this.in = process.getOutputStream();
@@ -87,10 +89,16 @@ final class LiveApp implements Closeable {
    *
    * @param limit the time limit of the whole sandbox run, start-up and requests
    * @param startup how long the app may take to accept connections
+   * @param running where the sandbox is tracked, so that a stopped verification kills it
    * @throws NotStarted when the app exits or does not listen within {@code startup}
    */
   static LiveApp start(
-      Path project, Sandbox.Options options, Duration limit, Duration startup, List<String> app)
+      Path project,
+      Sandbox.Options options,
+      Duration limit,
+      Duration startup,
+      List<String> app,
+      RunningProcesses running)
       throws NotStarted {
     Path relayDir = writeRelay();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -123,12 +131,15 @@ final class LiveApp implements Closeable {
     Process process;
     try {
       // JAVA_TOOL_OPTIONS of the worker's environment would reach neither: bwrap clears it.
-      process = new ProcessBuilder(command).start();
+      process = running.start(new ProcessBuilder(command));
     } catch (IOException e) {
       VerificationActivitiesImpl.delete(relayDir);
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      VerificationActivitiesImpl.delete(relayDir);
+      throw e;
     }
-    LiveApp live = new LiveApp(process, relayDir);
+    LiveApp live = new LiveApp(process, relayDir, running);
     String state;
     try {
       state = live.line();
@@ -193,6 +204,7 @@ final class LiveApp implements Closeable {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
     } finally {
+      running.finished(process);
       VerificationActivitiesImpl.delete(relayDir);
     }
   }

@@ -78,9 +78,9 @@ class MavenChecks implements ProjectChecks {
   }
 
   @Override
-  public Verification check(Path dir) {
+  public Verification check(Path dir, RunningProcesses running) {
     VerificationLimits limits = VerificationLimits.start();
-    Optional<String> cold = repository.warm();
+    Optional<String> cold = repository.warm(running);
     if (cold.isPresent()) {
       return Verification.skipped("The Maven repository could not be prepared: " + cold.get());
     }
@@ -93,6 +93,7 @@ class MavenChecks implements ProjectChecks {
             dir,
             limit.duration(),
             options(),
+            running,
             MAVEN,
             "-o",
             "-B",
@@ -119,7 +120,8 @@ class MavenChecks implements ProjectChecks {
     String log = "$ mvn -o -B verify\n" + build.output();
     String contract = "";
     if (problems.isEmpty()) {
-      ContractCheck.Result result = ContractCheck.run(dir, SpringBootLaunch.of(dir, options()));
+      ContractCheck.Result result =
+          ContractCheck.run(dir, SpringBootLaunch.of(dir, options()), running);
       millis += result.millis();
       log += result.log();
       contract = "; " + result.summary();

@@ -59,9 +59,11 @@ class MavenRepository {
 
   /**
    * Warms the repository unless it is warm for this generator already; empty when it is ready,
-   * otherwise why not. One warm-up at a time in this process; other callers wait for it.
+   * otherwise why not. One warm-up at a time in this process; other callers wait for it. The
+   * warm-up build is tracked in {@code running}: a verification that stops kills it, and the next
+   * one warms again.
    */
-  synchronized Optional<String> warm() {
+  synchronized Optional<String> warm(RunningProcesses running) {
     if (warm) {
       return Optional.empty();
     }
@@ -91,7 +93,8 @@ class MavenRepository {
                   "-Dmaven.repo.local=" + directory,
                   "verify"),
               WARM_LIMIT,
-              root);
+              root,
+              running);
       if (build.exitCode() != 0) {
         String output = build.output().strip();
         return Optional.of(

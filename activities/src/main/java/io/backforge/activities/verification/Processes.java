@@ -10,19 +10,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command to its end with a time limit, keeping at most 1 MiB of its output. */
+/**
+ * Runs a command to its end with a time limit, keeping at most 1 MiB of its output; a verification
+ * that stops ({@link RunningProcesses#stop}) kills it on the way.
+ */
 final class Processes {
 
   private static final int MAX_OUTPUT = 1024 * 1024;
 
   private Processes() {}
 
-  static Sandbox.Result run(List<String> command, Duration limit) {
-    return run(command, limit, null);
+  static Sandbox.Result run(List<String> command, Duration limit, RunningProcesses running) {
+    return run(command, limit, null, running);
   }
 
   /** Runs {@code command} in {@code directory} (the current one when {@code null}). */
-  static Sandbox.Result run(List<String> command, Duration limit, Path directory) {
+  static Sandbox.Result run(
+      List<String> command, Duration limit, Path directory, RunningProcesses running) {
     try {
       ProcessBuilder builder =
           new ProcessBuilder(command)
@@ -31,20 +35,27 @@ final class Processes {
       if (directory != null) {
         builder.directory(directory.toFile());
       }
-      Process process = builder.start();
-      byte[] output;
-      try (InputStream in = process.getInputStream()) {
-        output = in.readNBytes(MAX_OUTPUT);
-        in.transferTo(OutputStream.nullOutputStream());
+      Process process = running.start(builder);
+      try {
+        byte[] output;
+        try (InputStream in = process.getInputStream()) {
+          output = in.readNBytes(MAX_OUTPUT);
+          in.transferTo(OutputStream.nullOutputStream());
+        }
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          return new Sandbox.Result(-1, new String(output, StandardCharsets.UTF_8), true);
+        }
+        running.throwIfStopped();
+        int exit = process.exitValue();
+        return new Sandbox.Result(
+            exit, new String(output, StandardCharsets.UTF_8), exit == 124 || exit == 137);
+      } finally {
+        running.finished(process);
       }
-      if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return new Sandbox.Result(-1, new String(output, StandardCharsets.UTF_8), true);
-      }
-      int exit = process.exitValue();
-      return new Sandbox.Result(
-          exit, new String(output, StandardCharsets.UTF_8), exit == 124 || exit == 137);
     } catch (IOException e) {
+      // killing a process closes its streams under the reader
+      running.throwIfStopped();
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -24,6 +24,9 @@ interface ProjectChecks {
    */
   String probe();
 
-  /** Checks the project written to {@code dir}; the directory may be changed by the build. */
-  Verification check(Path dir);
+  /**
+   * Checks the project written to {@code dir}; the directory may be changed by the build. Every
+   * process it starts is tracked in {@code running}, so that stopping it ends the check.
+   */
+  Verification check(Path dir, RunningProcesses running);
 }

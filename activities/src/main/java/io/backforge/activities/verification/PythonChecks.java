@@ -97,8 +97,8 @@ class PythonChecks implements ProjectChecks {
   }
 
   @Override
-  public Verification check(Path dir) {
-    return run(dir);
+  public Verification check(Path dir, RunningProcesses running) {
+    return run(dir, running);
   }
 
   @Override
@@ -120,7 +120,7 @@ class PythonChecks implements ProjectChecks {
         MODULES);
   }
 
-  private static Verification run(Path dir) {
+  private static Verification run(Path dir, RunningProcesses running) {
     long started = System.nanoTime();
     VerificationLimits limits = VerificationLimits.start();
     long pythonFiles = VerificationLimits.countFiles(dir, p -> p.toString().endsWith(".py"));
@@ -134,23 +134,28 @@ class PythonChecks implements ProjectChecks {
     // the project, so they run beside the tests, on the other core, one after the other.
     CompletableFuture<Step> black =
         CompletableFuture.supplyAsync(
-            () -> Step.run(dir, blackLimit, "/usr/bin/black", "--check", "--workers", "1", "."),
+            () ->
+                Step.run(
+                    dir, blackLimit, running, "/usr/bin/black", "--check", "--workers", "1", "."),
             BESIDE_THE_TESTS);
     CompletableFuture<Step> pyflakes =
         black.thenApplyAsync(
-            done -> Step.run(dir, pyflakesLimit, "/usr/bin/pyflakes3", "."), BESIDE_THE_TESTS);
+            done -> Step.run(dir, pyflakesLimit, running, "/usr/bin/pyflakes3", "."),
+            BESIDE_THE_TESTS);
     CompletableFuture<ContractCheck.Result> contract =
-        pyflakes.thenApplyAsync(done -> ContractCheck.run(dir, CONTRACT), BESIDE_THE_TESTS);
+        pyflakes.thenApplyAsync(
+            done -> ContractCheck.run(dir, CONTRACT, running), BESIDE_THE_TESTS);
     Step pytest =
-        Step.run(dir, pytestLimit, PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider");
+        Step.run(dir, pytestLimit, running, PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider");
     return report(started, black.join(), pyflakes.join(), pytest, contract.join());
   }
 
   /** A sandboxed command's result and the time limit it ran under. */
   private record Step(Sandbox.Result result, VerificationLimits.Limit limit) {
 
-    static Step run(Path dir, VerificationLimits.Limit limit, String... command) {
-      return new Step(Sandbox.run(dir, limit.duration(), command), limit);
+    static Step run(
+        Path dir, VerificationLimits.Limit limit, RunningProcesses running, String... command) {
+      return new Step(Sandbox.run(dir, limit.duration(), running, command), limit);
     }
 
     String output() {

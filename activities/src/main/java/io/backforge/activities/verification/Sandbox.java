@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * Runs a command on a generated project inside bubblewrap: no network and no other namespaces
  * shared with the host ({@code --unshare-all}), the system directories read-only, only the project
  * directory writable, a private {@code /tmp}, a clean environment, killed with the worker ({@code
- * --die-with-parent}); plus a wall-clock limit ({@code timeout}) and an address-space limit ({@code
- * prlimit --as}).
+ * --die-with-parent}, bwrap being the worker's child) or when its verification stops ({@link
+ * RunningProcesses}); plus a wall-clock limit ({@code timeout}, inside) and an address-space limit
+ * ({@code prlimit --as}).
  */
 final class Sandbox {
 
@@ -60,11 +61,10 @@ final class Sandbox {
 
   static List<String> command(Path project, Duration limit, Options options, String... command) {
     List<String> out = new ArrayList<>();
+    // bwrap is the worker's own child, so that --die-with-parent ties the sandbox to the worker:
+    // with timeout in between, a worker killed with SIGKILL left its sandboxes running.
     out.addAll(
         List.of(
-            "/usr/bin/timeout",
-            "--kill-after=5",
-            limit.toSeconds() + "s",
             "/usr/bin/prlimit",
             "--as=" + options.memoryBytes(),
             "--fsize=" + FILE_BYTES,
@@ -113,17 +113,18 @@ final class Sandbox {
             "C.UTF-8"));
     new TreeMap<>(options.environment())
         .forEach((name, value) -> out.addAll(List.of("--setenv", name, value)));
-    out.add("--");
+    out.addAll(List.of("--", "/usr/bin/timeout", "--kill-after=5", limit.toSeconds() + "s"));
     out.addAll(List.of(command));
     return out;
   }
 
-  static Result run(Path project, Duration limit, String... command) {
-    return run(project, limit, Options.PYTHON, command);
+  static Result run(Path project, Duration limit, RunningProcesses running, String... command) {
+    return run(project, limit, Options.PYTHON, running, command);
   }
 
-  static Result run(Path project, Duration limit, Options options, String... command) {
-    return Processes.run(command(project, limit, options, command), limit.plusSeconds(30));
+  static Result run(
+      Path project, Duration limit, Options options, RunningProcesses running, String... command) {
+    return Processes.run(command(project, limit, options, command), limit.plusSeconds(30), running);
   }
 
   /**
@@ -143,7 +144,7 @@ final class Sandbox {
       throw new UncheckedIOException(e);
     }
     try {
-      Result result = run(dir, Duration.ofSeconds(60), options, command);
+      Result result = run(dir, Duration.ofSeconds(60), options, new RunningProcesses(), command);
       if (result.exitCode() != 0) {
         String output = result.output().strip();
         return failure + ": " + output.substring(Math.max(0, output.length() - 300));

@@ -1,5 +1,6 @@
 package io.backforge.activities.verification;
 
+import io.backforge.activities.heartbeat.Heartbeat;
 import io.backforge.activities.store.ProjectFiles;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.templates.spec.Stack;
@@ -9,6 +10,7 @@ import io.backforge.workflows.VerificationActivities;
 import io.backforge.workflows.payload.VerificationInput;
 import io.backforge.workflows.payload.VerificationResult;
 import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,11 @@ import org.springframework.stereotype.Component;
 /**
  * Verifies generated projects with their stack's checks (Flask: Black, pyflakes and pytest; Spring
  * Boot: an offline Maven build with its tests), sandboxed, on a copy of the stored files.
+ *
+ * <p>The activity heartbeats while the checks run ({@link Heartbeat}), so a worker that dies is
+ * noticed within the activity's heartbeat timeout and the verification is retried elsewhere; when
+ * the heartbeat says the attempt must stop (cancelled, timed out, gone, or this worker shutting
+ * down), every sandbox of the verification is killed and the activity ends with that reason.
  */
 @Component
 public class VerificationActivitiesImpl implements VerificationActivities {
@@ -40,7 +47,8 @@ public class VerificationActivitiesImpl implements VerificationActivities {
 
   @Override
   public VerificationResult verify(VerificationInput input) {
-    int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+    ActivityExecutionContext context = Activity.getExecutionContext();
+    int attempt = context.getInfo().getAttempt();
     String stack =
         projects
             .find(UUID.fromString(input.projectId()))
@@ -50,11 +58,25 @@ public class VerificationActivitiesImpl implements VerificationActivities {
                         "Project " + input.projectId() + " does not exist",
                         GenerationActivities.PROJECT_NOT_FOUND))
             .stack();
-    return new VerificationResult(verify(Stack.fromJson(stack), input.manifestHash()), attempt);
+    RunningProcesses running = new RunningProcesses();
+    try (Heartbeat heartbeat = Heartbeat.start(context, running::stop)) {
+      Verification verification;
+      try {
+        verification = verify(Stack.fromJson(stack), input.manifestHash(), running);
+      } catch (RuntimeException e) {
+        heartbeat.throwIfStopped();
+        throw e;
+      }
+      heartbeat.throwIfStopped();
+      return new VerificationResult(verification, attempt);
+    }
   }
 
-  /** Verifies the files of a stored manifest, a project of {@code stack}. */
-  Verification verify(Stack stack, String manifestHash) {
+  /**
+   * Verifies the files of a stored manifest, a project of {@code stack}, its processes tracked in
+   * {@code running}.
+   */
+  Verification verify(Stack stack, String manifestHash, RunningProcesses running) {
     Optional<ProjectChecks> checks = stack == null ? Optional.empty() : toolchain.checks(stack);
     if (checks.isEmpty()) {
       return Verification.skipped(
@@ -67,7 +89,7 @@ public class VerificationActivitiesImpl implements VerificationActivities {
     try {
       dir = Files.createTempDirectory("backforge-verify");
       write(manifestHash, dir);
-      return checks.get().check(dir);
+      return checks.get().check(dir, running);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -39,6 +39,12 @@ public class WorkerRunner implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
 
+  /**
+   * The most time between two heartbeats an activity sends; the SDK's default, 80 % of the
+   * heartbeat timeout, would leave a busy machine 2 s of the workflow's 10 s.
+   */
+  static final Duration HEARTBEAT_THROTTLE = Duration.ofSeconds(3);
+
   private final WorkflowClient client;
   private final TemporalConnection connection;
   private final WorkerProperties properties;
@@ -108,7 +114,8 @@ public class WorkerRunner implements SmartLifecycle {
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
             .setMaxConcurrentActivityExecutionSize(properties.maxConcurrentActivities())
-            .setMaxConcurrentWorkflowTaskExecutionSize(properties.maxConcurrentWorkflowTasks());
+            .setMaxConcurrentWorkflowTaskExecutionSize(properties.maxConcurrentWorkflowTasks())
+            .setMaxHeartbeatThrottleInterval(HEARTBEAT_THROTTLE);
     if (properties.stickyDisabled(connection.embedded() || isTestServer())) {
       options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
     }

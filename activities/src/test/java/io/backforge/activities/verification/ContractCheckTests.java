@@ -31,8 +31,10 @@ class ContractCheckTests {
     assumePython();
     write(generate("library.json", json -> json), dir);
 
-    ContractCheck.Result cold = ContractCheck.run(dir, PythonChecks.CONTRACT);
-    ContractCheck.Result warm = ContractCheck.run(dir, PythonChecks.CONTRACT);
+    ContractCheck.Result cold =
+        ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
+    ContractCheck.Result warm =
+        ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
 
     System.out.printf(
         "contract check of library.json on Flask: %d ms cold, %d ms warm%n%s",
@@ -52,7 +54,8 @@ class ContractCheckTests {
         generate("library.json", json -> json.replace("\"openapi\": true", "\"openapi\": false")),
         dir);
 
-    ContractCheck.Result result = ContractCheck.run(dir, PythonChecks.CONTRACT);
+    ContractCheck.Result result =
+        ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
 
     assertThat(result.failed()).isFalse();
     assertThat(result.checked()).isZero();
@@ -67,7 +70,9 @@ class ContractCheckTests {
 
     ContractCheck.Result result =
         ContractCheck.run(
-            dir, launch(List.of("/bin/sh", "-c", "echo 'Traceback: no module named app'; exit 3")));
+            dir,
+            launch(List.of("/bin/sh", "-c", "echo 'Traceback: no module named app'; exit 3")),
+            new RunningProcesses());
 
     assertThat(result.failed()).isTrue();
     assertThat(result.summary()).isEqualTo("the app exited before it accepted connections");
@@ -80,7 +85,10 @@ class ContractCheckTests {
     write(generate("library.json", json -> json), dir);
 
     ContractCheck.Result result =
-        ContractCheck.run(dir, launch(List.of("/bin/sh", "-c", "echo starting; sleep 30")));
+        ContractCheck.run(
+            dir,
+            launch(List.of("/bin/sh", "-c", "echo starting; sleep 30")),
+            new RunningProcesses());
 
     assertThat(result.failed()).isTrue();
     assertThat(result.summary()).isEqualTo("the app did not start within 1 s");

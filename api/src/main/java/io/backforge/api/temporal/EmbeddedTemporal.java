@@ -86,6 +86,7 @@ public final class EmbeddedTemporal implements AutoCloseable {
   }
 
   private static Servers start(int port, String inProcessName) {
+    StaleTimerLogFilter.install();
     TestServicesStarter services = new TestServicesStarter(true, 0);
     try {
       var network = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create());
