@@ -39,11 +39,20 @@ cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/pro
 run() {
   echo
   local before; before=$(cpu $pid)
+  # The heap, sampled every 200 ms from outside (metrics are for admins only): one jstat
+  # process attached for the whole run; used = survivor + eden + old, in KiB.
+  local heap; heap=$(mktemp /tmp/backforge-heap.XXXXXX)
+  jstat -gc "$pid" 200 >"$heap" 2>/dev/null &
+  local sampler=$!
   java -cp "$BENCH" io.backforge.benchmarks.LoadTest --base "http://localhost:$PORT" \
     --wait-s "${WAIT_S:-30}" --poll-ms "${POLL_MS:-20}" "$@" &
   local driver=$! driver_cpu=0
   while kill -0 $driver 2>/dev/null; do driver_cpu=$(cpu $driver 2>/dev/null || echo "$driver_cpu"); sleep 0.2; done
   wait $driver
+  kill $sampler 2>/dev/null; wait $sampler 2>/dev/null || true
+  awk 'NR > 1 && $3 ~ /^[0-9.]+$/ {u = ($3 + $4 + $6 + $8) / 1024; if (u > m) m = u}
+       END {printf "peak heap used      %.0f MiB\n", m}' "$heap"
+  rm -f "$heap"
   local n; n=$(echo "$@" | sed -E 's/.*--n ([0-9]+).*/\1/')
   awk -v a="$before" -v b="$(cpu $pid)" -v d="$driver_cpu" -v n="$n" \
     'BEGIN {printf "cpu per project     platform %.0f ms, load driver %.0f ms\n", (b-a)*1000/n, d*1000/n}'

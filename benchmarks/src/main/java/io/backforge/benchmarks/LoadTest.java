@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives the running platform through its HTTP API, as scripts use it: a real token from the
@@ -22,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * until it ends: with {@code --wait-s} (default 30) by status requests that wait for the end
  * ({@code GET /api/projects/{id}?wait=30}), with {@code --wait-s 0} by polling every {@code
  * --poll-ms}. Prints submit-to-SUCCEEDED latency percentiles, throughput, outcome counts (lost and
- * duplicated projects included) and the platform's peak heap, sampled from its metrics.
+ * duplicated projects included); {@code bench/load.sh} adds the platform's CPU and peak heap, read
+ * from outside the process.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.backforge.benchmarks.LoadTest --base
  * http://localhost:8080 --spec library --n 200 --c 16}
@@ -57,10 +57,6 @@ public final class LoadTest {
 
   private void run(byte[] spec, String specName, int n, int c, int pollMillis) throws Exception {
     long before = listedCount();
-    AtomicLong peakHeap = new AtomicLong();
-    Thread sampler = new Thread(() -> sampleHeap(peakHeap), "heap-sampler");
-    sampler.setDaemon(true);
-    sampler.start();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     Map<String, Integer> outcomes = new ConcurrentHashMap<>();
     Set<String> ids = ConcurrentHashMap.newKeySet();
@@ -89,10 +85,8 @@ public final class LoadTest {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    sampler.interrupt();
-    sampleOnce(peakHeap);
     Set<String> listed = newestIds(listedCount() - before);
-    report(specName, n, c, seconds, latencies, outcomes, ids, listed, peakHeap.get());
+    report(specName, n, c, seconds, latencies, outcomes, ids, listed);
   }
 
   private String submitAndAwait(byte[] spec, int pollMillis, Set<String> ids) throws Exception {
@@ -125,8 +119,7 @@ public final class LoadTest {
       List<Long> latencies,
       Map<String, Integer> outcomes,
       Set<String> accepted,
-      Set<String> listed,
-      long peakHeap) {
+      Set<String> listed) {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     System.out.printf(
@@ -151,7 +144,6 @@ public final class LoadTest {
     System.out.printf(
         "duplicated          %d (stored but never acknowledged to the client: %d)%n",
         Math.max(0, listed.size() - n), unacknowledged.size());
-    System.out.printf("peak heap used      %.0f MiB%n", peakHeap / 1048576.0);
   }
 
   private static double percentile(List<Long> sorted, double p) {
@@ -160,35 +152,6 @@ public final class LoadTest {
     }
     int index = (int) Math.ceil(p * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
-  }
-
-  private void sampleHeap(AtomicLong peak) {
-    while (!Thread.currentThread().isInterrupted()) {
-      sampleOnce(peak);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        return;
-      }
-    }
-  }
-
-  private void sampleOnce(AtomicLong peak) {
-    try {
-      HttpResponse<String> response =
-          http.send(
-              http.request("/actuator/metrics/jvm.memory.used?tag=area:heap").GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 200) {
-        JsonNode measurements = JSON.readTree(response.body()).get("measurements");
-        long used = measurements.get(0).get("value").asLong();
-        peak.accumulateAndGet(used, Math::max);
-      }
-    } catch (IOException | InterruptedException | RuntimeException e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   private Set<String> newestIds(long count) throws IOException, InterruptedException {
