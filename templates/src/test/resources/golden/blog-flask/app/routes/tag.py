@@ -1,0 +1,55 @@
+"""Endpoints of Tag at /api/tags."""
+import flask
+
+from .. import crud, models, schemas
+
+RESOURCE = crud.register(
+    crud.Resource(
+        name="Tag",
+        model=models.Tag,
+        schema=schemas.TagSchema,
+        fields=(crud.Field("label", "label", "string", unique=True),),
+        to_one=(),
+        to_many=(),
+        inbound=(),
+        inbound_many=(crud.InboundMany("post_tags", "tag_id"),),
+    )
+)
+
+bp = flask.Blueprint("entity_tag", __name__, url_prefix="/api/tags")
+
+
+@bp.get("")
+def list_items():
+    """Lists rows, paged, sorted and filtered by the query string."""
+    return crud.list_rows(RESOURCE)
+
+
+@bp.post("")
+def create_item():
+    """Creates a row."""
+    return crud.create_row(RESOURCE, "entity_tag.get_item")
+
+
+@bp.get("/<row_id:id>")
+def get_item(id):
+    """Returns one row."""
+    return crud.get_row(RESOURCE, id)
+
+
+@bp.put("/<row_id:id>")
+def replace_item(id):
+    """Replaces every field of a row."""
+    return crud.update_row(RESOURCE, id, partial=False)
+
+
+@bp.patch("/<row_id:id>")
+def patch_item(id):
+    """Changes the given fields of a row."""
+    return crud.update_row(RESOURCE, id, partial=True)
+
+
+@bp.delete("/<row_id:id>")
+def delete_item(id):
+    """Deletes a row unless other rows still reference it."""
+    return crud.delete_row(RESOURCE, id)

@@ -1,0 +1,24 @@
+package com.example.shop_backend.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The body of a create or replace request for Order; a replace sets every field, so a
+ * field left out becomes null.
+ */
+public record OrderRequest(
+    @NotNull @MicrosecondPrecision Instant placedAt,
+    @NotNull @Pattern(regexp = "\\QNEW\\E|\\QPAID\\E|\\QSHIPPED\\E|\\QCANCELLED\\E", message = "must be one of the allowed values") String status,
+    String note,
+    @NotNull Long customerId) {}
