@@ -126,7 +126,6 @@ class ReservedNamesIntegrationTests {
     }
     Map<String, String> env = new HashMap<>();
     env.put("PORT", "" + port);
-    env.put("JWT_SECRET", "reserved-names-test-secret-0123456789abcdef0123456789");
     switch (database) {
       case "postgresql" -> {
         env.put("DATABASE_URL", PG + name);
@@ -138,7 +137,18 @@ class ReservedNamesIntegrationTests {
       }
       default -> env.put("DATABASE_URL", "jdbc:h2:file:" + dir.resolve("data").resolve(name));
     }
+    assertRefusesToStartWithoutASigningKey(dir, env, jar);
+    env.put("JWT_SECRET", "reserved-names-test-secret-0123456789abcdef0123456789");
     return start(dir, env, "java", "-jar", jar.toString());
+  }
+
+  /** Without {@code JWT_SECRET} the app stops at start-up and says what to set. */
+  private static void assertRefusesToStartWithoutASigningKey(
+      Path dir, Map<String, String> env, Path jar) throws Exception {
+    Process refused = start(dir, env, "java", "-jar", jar.toString());
+    assertThat(refused.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(refused.exitValue()).isNotZero();
+    assertThat(log(dir)).contains("JWT_SECRET is not set");
   }
 
   private static void createDatabase(String database, String name) throws SQLException {

@@ -64,6 +64,18 @@ class SpringBootGeneratorTests {
   }
 
   @Test
+  void theSigningKeyHasNoDefaultAndTheReadmeMakesOne() {
+    GeneratedProject project = generate("library.json", "postgresql");
+
+    assertThat(project.text("src/main/resources/application.yml"))
+        .contains("secret: ${JWT_SECRET:}")
+        .doesNotContain("dev-only");
+    assertThat(project.text(".env.example")).doesNotContain("JWT_SECRET=");
+    assertThat(project.text("README.md"))
+        .contains("echo \"JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\\n')\" >> .env");
+  }
+
+  @Test
   void entitiesThatWouldShadowJavaLangGeneratedOrDerivedTypesAreSuffixedWithEntity() {
     Map<Identifier, String> classes = JavaNames.entityClasses(spec("java-names.json", null));
     Map<String, String> byName = new TreeMap<>();

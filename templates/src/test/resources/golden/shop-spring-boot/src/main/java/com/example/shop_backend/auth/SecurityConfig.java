@@ -69,7 +69,12 @@ class SecurityConfig {
   SecretKey jwtKey(@Value("${app.jwt.secret}") String secret) {
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
     if (bytes.length < 32) {
-      throw new IllegalStateException("app.jwt.secret (JWT_SECRET) must have at least 32 bytes");
+      throw new IllegalStateException(
+          "JWT_SECRET is "
+              + (secret.isBlank() ? "not set" : "shorter than 32 bytes")
+              + ": set it in the environment or in .env to a random value of at least 32 bytes,"
+              + " for example: echo \"JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d"
+              + " '\\n')\" >> .env");
     }
     return new SecretKeySpec(bytes, "HmacSHA256");
   }
