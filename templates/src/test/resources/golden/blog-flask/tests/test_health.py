@@ -12,8 +12,8 @@ def test_unknown_path_returns_a_problem_detail_404(anonymous_client):
     assert response.status_code == 404
     assert response.content_type == "application/problem+json"
     assert response.get_json() == {
-        "type": "about:blank",
-        "title": "Not Found",
+        "type": "/problems/not-found",
+        "title": "Not found",
         "status": 404,
         "detail": response.get_json()["detail"],
     }

@@ -5,8 +5,8 @@
 
 ``type`` is stable per kind of problem and ``title`` fixed per type; ``errors`` lists every
 invalid field and is left out when there is none. Errors the framework raises (unknown path,
-wrong method, body too large or not JSON) have the type ``about:blank`` and the HTTP reason as
-title.
+wrong method, body too large or not JSON) get the type of their status (``FRAMEWORK_TYPES``), the
+same as a Spring Boot project generated from the same spec answers.
 """
 import flask
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +21,21 @@ TITLES = {
     "not-found": "Not found",
     "conflict": "Conflict",
     "unauthorized": "Unauthorized",
+    "method-not-allowed": "Method not allowed",
+    "not-acceptable": "Not acceptable",
+    "content-too-large": "Content too large",
+    "unsupported-media-type": "Unsupported media type",
+    "internal-server-error": "Internal server error",
+}
+
+FRAMEWORK_TYPES = {
+    400: "validation-failed",
+    401: "unauthorized",
+    404: "not-found",
+    405: "method-not-allowed",
+    406: "not-acceptable",
+    413: "content-too-large",
+    415: "unsupported-media-type",
 }
 
 
@@ -88,9 +103,15 @@ def register_error_handlers(app):
 
     @app.errorhandler(HTTPException)
     def handle_http_error(error):
-        response = problem_response(
-            error.code, "about:blank", error.name, error.description or error.name
-        )
+        kind = FRAMEWORK_TYPES.get(error.code)
+        detail = error.description or error.name
+        if kind is None:
+            kind = "-".join(error.name.lower().split())
+            response = problem_response(
+                error.code, f"/problems/{kind}", error.name, detail
+            )
+        else:
+            response = api_problem(error.code, kind, detail)
         for key, value in error.get_response().headers.items():
             if key.lower() not in ("content-type", "content-length"):
                 response.headers[key] = value
@@ -106,6 +127,4 @@ def register_error_handlers(app):
     def handle_unexpected_error(error):
         app.logger.exception("Unhandled error")
         db.session.rollback()
-        return problem_response(
-            500, "about:blank", "Internal Server Error", "Unexpected server error."
-        )
+        return api_problem(500, "internal-server-error", "Unexpected server error.")

@@ -244,7 +244,7 @@ def test_create_rejects_a_body_that_is_not_an_object(client):
 
 
 def test_unsupported_method_returns_json_405(client):
-    assert_error(client.post(f"{URL}/1"), 405, "about:blank")
+    assert_error(client.post(f"{URL}/1"), 405, "/problems/method-not-allowed")
 
 
 @pytest.mark.parametrize("key", TO_ONE)
