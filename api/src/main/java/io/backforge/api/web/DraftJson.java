@@ -52,6 +52,9 @@ final class DraftJson {
     ObjectNode ai = root.putObject("ai");
     ai.put("enrich", draft.getAi().isEnrich());
     putIfPresent(ai, "instructions", draft.getAi().getInstructions());
+    if (List.of("true", "false").contains(draft.getVerify())) {
+      root.put("verify", Boolean.parseBoolean(draft.getVerify()));
+    }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
   }
 
@@ -76,6 +79,7 @@ final class DraftJson {
           .filter(v -> !v.isEmpty())
           .forEach(values::add);
     }
+    putIfPresent(node, "description", field.getDescription());
   }
 
   private static void relation(ObjectNode node, RelationForm relation) {
@@ -148,6 +152,7 @@ final class DraftJson {
         List<String> values = new ArrayList<>();
         f.path("values").forEach(v -> values.add(v.asString()));
         field.setValues(String.join(", ", values));
+        field.setDescription(text(f, "description", ""));
         entity.getFields().add(field);
       }
       for (JsonNode r : node.path("relations")) {
@@ -170,6 +175,8 @@ final class DraftJson {
     draft.getFeatures().setTests(features.path("tests").asBoolean(true));
     draft.getAi().setEnrich(root.path("ai").path("enrich").asBoolean(false));
     draft.getAi().setInstructions(text(root.path("ai"), "instructions", ""));
+    JsonNode verify = root.path("verify");
+    draft.setVerify(verify.isBoolean() ? Boolean.toString(verify.asBoolean()) : "");
     return draft;
   }
 

@@ -22,6 +22,7 @@ public class SpecDraft implements Serializable {
   private List<EntityForm> entities = new ArrayList<>();
   private FeaturesForm features = new FeaturesForm();
   private AiForm ai = new AiForm();
+  private String verify = "";
   private long revision;
 
   public String getName() {
@@ -78,6 +79,15 @@ public class SpecDraft implements Serializable {
 
   public void setAi(AiForm ai) {
     this.ai = ai;
+  }
+
+  /** The spec's {@code verify}: {@code "true"}, {@code "false"}, or empty for the platform's. */
+  public String getVerify() {
+    return verify;
+  }
+
+  public void setVerify(String verify) {
+    this.verify = verify == null ? "" : verify;
   }
 
   /**
@@ -149,6 +159,7 @@ public class SpecDraft implements Serializable {
     private String maxLength = "";
     private String pattern = "";
     private String values = "";
+    private String description = "";
 
     public String getName() {
       return name;
@@ -228,6 +239,14 @@ public class SpecDraft implements Serializable {
 
     public void setValues(String values) {
       this.values = values;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String description) {
+      this.description = description;
     }
   }
 

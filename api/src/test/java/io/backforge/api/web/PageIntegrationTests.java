@@ -139,6 +139,35 @@ class PageIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void anImportedSpecKeepsItsVerifyChoiceAndFieldDescriptionsOnTheirSteps() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    String spec =
+        """
+        {"name": "notes", "stack": "flask", "database": "sqlite", "verify": false,
+         "entities": [{"name": "Note",
+           "fields": [{"name": "text", "type": "text", "description": "What it says"}]}]}
+        """;
+    mvc.perform(
+        post("/wizard/import").param("json", spec).session(session).with(user()).with(csrf()));
+
+    String entities =
+        mvc.perform(get("/wizard/3").session(session).with(user()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String review =
+        mvc.perform(get("/wizard/5").session(session).with(user()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(entities)
+        .containsPattern(
+            "name=\"entities\\[0\\]\\.fields\\[0\\]\\.description\"[^>]*value=\"What it says\"");
+    assertThat(review).containsPattern("<option value=\"false\" selected=\"selected\">No</option>");
+  }
+
+  @Test
   void withoutScriptTheEntitiesStepAddsRowsThroughPlainPostsAndKeepsThem() throws Exception {
     MockHttpSession session = new MockHttpSession();
     mvc.perform(
