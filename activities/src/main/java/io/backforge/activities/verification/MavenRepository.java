@@ -79,7 +79,7 @@ class MavenRepository {
       root = Files.createTempDirectory("backforge-maven-warm-up");
       List<String> modules = new ArrayList<>();
       for (Map.Entry<String, GeneratedProject> project : projects.entrySet()) {
-        write(project.getValue(), root.resolve(project.getKey()));
+        project.getValue().writeTo(root.resolve(project.getKey()));
         modules.add(project.getKey());
       }
       Files.writeString(root.resolve("pom.xml"), aggregator(modules));
@@ -149,14 +149,6 @@ class MavenRepository {
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void write(GeneratedProject project, Path dir) throws IOException {
-    for (Map.Entry<String, byte[]> file : project.files().entrySet()) {
-      Path target = dir.resolve(file.getKey()).normalize();
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.getValue());
     }
   }
 

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class ContractCheckTests {
   @Test
   void theLibraryAppKeepsItsDocumentsContractColdAndWarm(@TempDir Path dir) throws IOException {
     assumePython();
-    write(generate("library.json", json -> json), dir);
+    generate("library.json", json -> json).writeTo(dir);
 
     ContractCheck.Result cold =
         ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
@@ -50,9 +49,8 @@ class ContractCheckTests {
 
   @Test
   void aProjectWithoutDocumentSaysSoAndDoesNotFail(@TempDir Path dir) throws IOException {
-    write(
-        generate("library.json", json -> json.replace("\"openapi\": true", "\"openapi\": false")),
-        dir);
+    generate("library.json", json -> json.replace("\"openapi\": true", "\"openapi\": false"))
+        .writeTo(dir);
 
     ContractCheck.Result result =
         ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
@@ -66,7 +64,7 @@ class ContractCheckTests {
   @Test
   void anAppThatExitsAtStartUpFailsTheCheckWithItsOutput(@TempDir Path dir) throws IOException {
     assumeSandbox();
-    write(generate("library.json", json -> json), dir);
+    generate("library.json", json -> json).writeTo(dir);
 
     ContractCheck.Result result =
         ContractCheck.run(
@@ -82,7 +80,7 @@ class ContractCheckTests {
   @Test
   void anAppThatNeverListensFailsTheCheckAfterItsStartUpTime(@TempDir Path dir) throws IOException {
     assumeSandbox();
-    write(generate("library.json", json -> json), dir);
+    generate("library.json", json -> json).writeTo(dir);
 
     ContractCheck.Result result =
         ContractCheck.run(
@@ -155,14 +153,6 @@ class ContractCheckTests {
         new SpecValidator().validate(change.apply(read(spec)).getBytes(StandardCharsets.UTF_8));
     assertThat(result.errors()).isEmpty();
     return new ProjectGenerator().generate(result.spec());
-  }
-
-  private static void write(GeneratedProject project, Path dir) throws IOException {
-    for (Map.Entry<String, byte[]> file : project.files().entrySet()) {
-      Path target = dir.resolve(file.getKey());
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.getValue());
-    }
   }
 
   private static String read(String name) {

@@ -66,7 +66,7 @@ class ReservedNamesIntegrationTests {
       throws Exception {
     ProjectSpec spec = spec(stack, database);
     GeneratedProject project = new ProjectGenerator().generate(spec);
-    write(project, dir);
+    project.writeTo(dir);
     String name = "bf_reserved_" + stack.replace('-', '_') + "_" + database;
     createDatabase(database, name);
     int port = freePort();
@@ -285,17 +285,6 @@ class ReservedNamesIntegrationTests {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void write(GeneratedProject project, Path dir) throws IOException {
-    for (Map.Entry<String, byte[]> file : project.files().entrySet()) {
-      Path path = dir.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.write(path, file.getValue());
-      if (file.getKey().equals("mvnw")) {
-        path.toFile().setExecutable(true);
-      }
     }
   }
 }

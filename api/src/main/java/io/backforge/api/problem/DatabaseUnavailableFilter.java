@@ -68,9 +68,6 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
           || cause instanceof SQLTransientConnectionException) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return false;
   }

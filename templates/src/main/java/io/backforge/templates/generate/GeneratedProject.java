@@ -47,6 +47,21 @@ public record GeneratedProject(String rootFolder, SortedMap<String, byte[]> file
   }
 
   /** A builder collecting files in any order. */
+  /**
+   * Writes every file under {@code dir} (created as needed), scripts executable as in the zip
+   * ({@link ProjectZipper}); paths are checked at construction, so none leaves {@code dir}.
+   */
+  public void writeTo(java.nio.file.Path dir) throws java.io.IOException {
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      java.nio.file.Path target = dir.resolve(file.getKey()).normalize();
+      java.nio.file.Files.createDirectories(target.getParent());
+      java.nio.file.Files.write(target, file.getValue());
+      if (ProjectZipper.executable(file.getKey())) {
+        target.toFile().setExecutable(true);
+      }
+    }
+  }
+
   public static Builder builder(String rootFolder) {
     return new Builder(rootFolder);
   }

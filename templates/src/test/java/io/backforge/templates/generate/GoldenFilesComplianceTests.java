@@ -117,10 +117,6 @@ class GoldenFilesComplianceTests {
         }
       }
     }
-    for (Map.Entry<String, byte[]> file : project.files().entrySet()) {
-      Path path = root.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.write(path, file.getValue());
-    }
+    project.writeTo(root);
   }
 }

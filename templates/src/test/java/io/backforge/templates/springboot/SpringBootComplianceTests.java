@@ -191,12 +191,7 @@ class SpringBootComplianceTests {
   }
 
   static void write(GeneratedProject project, Path dir) throws IOException {
-    for (Map.Entry<String, byte[]> file : project.files().entrySet()) {
-      Path target = dir.resolve(file.getKey());
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.getValue());
-    }
-    dir.resolve("mvnw").toFile().setExecutable(true);
+    project.writeTo(dir);
   }
 
   private static int attribute(String xml, String name) {
