@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Which stacks' generated projects this process can verify: for Flask, Debian's Python with the
  * packages the projects import, Black and pyflakes; for Spring Boot, Maven and a JDK; for both, a
  * bubblewrap sandbox that actually starts here. Checked once, at start-up; the worker polls {@code
- * backforge-verify} when at least one stack can be verified.
+ * backforge-verify} when at least one stack can be verified. The probes run in the background from
+ * construction on, so they cost the start-up nothing on a machine with a core to spare.
  */
 @Component
 public class Toolchain {
@@ -23,48 +25,77 @@ public class Toolchain {
   private static final Logger log = LoggerFactory.getLogger(Toolchain.class);
 
   private final Map<Stack, ProjectChecks> checks = new EnumMap<>(Stack.class);
-  private final Map<Stack, String> missing = new EnumMap<>(Stack.class);
+  private final CompletableFuture<Map<Stack, String>> missing;
 
+  /**
+   * Starts the probes, each stack's on a thread of its own, so that they run beside the rest of the
+   * start-up instead of before it; the first question about a stack waits for them.
+   */
   Toolchain(
       @Value("${backforge.verify.enabled:true}") boolean enabled, List<ProjectChecks> stacks) {
+    Map<Stack, CompletableFuture<String>> probes = new EnumMap<>(Stack.class);
     for (Stack stack : Stack.values()) {
-      missing.put(stack, "this worker has no checks for " + stack.json() + " projects");
+      probes.put(
+          stack,
+          CompletableFuture.completedFuture(
+              "this worker has no checks for " + stack.json() + " projects"));
     }
     for (ProjectChecks stackChecks : stacks) {
-      Stack stack = stackChecks.stack();
-      checks.put(stack, stackChecks);
-      missing.put(
-          stack,
-          enabled ? stackChecks.probe() : "verification is turned off (BACKFORGE_VERIFY_ENABLED)");
+      checks.put(stackChecks.stack(), stackChecks);
+      probes.put(
+          stackChecks.stack(),
+          enabled
+              ? CompletableFuture.supplyAsync(stackChecks::probe, Toolchain::probeThread)
+              : CompletableFuture.completedFuture(
+                  "verification is turned off (BACKFORGE_VERIFY_ENABLED)"));
     }
-    missing.forEach(
-        (stack, what) -> {
-          if (what.isEmpty()) {
-            log.info("This worker verifies generated {} projects", stack.json());
-          } else {
-            log.info("This worker does not verify generated {} projects: {}", stack.json(), what);
-          }
-        });
+    missing =
+        CompletableFuture.allOf(probes.values().toArray(CompletableFuture[]::new))
+            .thenApply(
+                done -> {
+                  Map<Stack, String> found = new EnumMap<>(Stack.class);
+                  probes.forEach((stack, probe) -> found.put(stack, probe.join()));
+                  found.forEach(Toolchain::report);
+                  return found;
+                });
+  }
+
+  private static void probeThread(Runnable probe) {
+    Thread thread = new Thread(probe, "toolchain-probe");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void report(Stack stack, String what) {
+    if (what.isEmpty()) {
+      log.info("This worker verifies generated {} projects", stack.json());
+    } else {
+      log.info("This worker does not verify generated {} projects: {}", stack.json(), what);
+    }
+  }
+
+  private Map<Stack, String> missingByStack() {
+    return missing.join();
   }
 
   /** Whether projects of some stack can be verified here. */
   public boolean available() {
-    return missing.values().stream().anyMatch(String::isEmpty);
+    return missingByStack().values().stream().anyMatch(String::isEmpty);
   }
 
   /** Whether projects of {@code stack} can be verified here. */
   public boolean available(Stack stack) {
-    return missing.get(stack).isEmpty();
+    return missingByStack().get(stack).isEmpty();
   }
 
   /** What is missing to verify projects of {@code stack}, for people; empty when available. */
   public String missing(Stack stack) {
-    return missing.get(stack);
+    return missingByStack().get(stack);
   }
 
   /** What is missing for every stack that cannot be verified here; empty when all can. */
   public String missing() {
-    return missing.entrySet().stream()
+    return missingByStack().entrySet().stream()
         .filter(e -> !e.getValue().isEmpty())
         .map(e -> e.getKey().json() + ": " + e.getValue())
         .collect(Collectors.joining("; "));
