@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backforge.activities.store.Manifest;
+import io.backforge.templates.flask.FlaskPack;
 import io.backforge.templates.spec.Stack;
+import io.backforge.templates.springboot.SpringBootPack;
 import io.backforge.workflows.Verification;
 import io.backforge.workflows.VerificationState;
 import java.io.IOException;
@@ -27,7 +29,7 @@ class ContractCheckIntegrationTests extends VerifyingIntegrationTest {
 
   @Test
   void theLibraryAppAnswersEveryDocumentedOperationAsItsDocumentSays() {
-    Scaffolded files = scaffold(Stack.FLASK);
+    Scaffolded files = scaffold(FlaskPack.STACK);
 
     Verification result = verify(files.projectId(), files.manifestHash());
 
@@ -44,7 +46,7 @@ class ContractCheckIntegrationTests extends VerifyingIntegrationTest {
 
   @Test
   void aDocumentThatDisagreesWithTheAppFailsVerificationNamingOperationAndStatus() {
-    Scaffolded files = scaffold(Stack.FLASK);
+    Scaffolded files = scaffold(FlaskPack.STACK);
 
     Verification result = verify(files.projectId(), plantWrongDocument(files, "app/openapi.json"));
 
@@ -53,7 +55,7 @@ class ContractCheckIntegrationTests extends VerifyingIntegrationTest {
 
   @Test
   void aSpringBootAppIsCheckedAgainstTheDocumentItShipsFailingOnWhatDisagrees() {
-    Scaffolded files = scaffold(Stack.SPRING_BOOT);
+    Scaffolded files = scaffold(SpringBootPack.STACK);
 
     Verification result =
         verify(files.projectId(), plantWrongDocument(files, "src/main/resources/openapi.json"));
@@ -96,7 +98,7 @@ class ContractCheckIntegrationTests extends VerifyingIntegrationTest {
 
   @Test
   void aSpringBootAppAnswersEveryOperationAsTheDocumentItShipsSays() {
-    Scaffolded files = scaffold(Stack.SPRING_BOOT);
+    Scaffolded files = scaffold(SpringBootPack.STACK);
 
     Verification result = verify(files.projectId(), files.manifestHash());
 

@@ -3,7 +3,8 @@ package io.backforge.activities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backforge.activities.store.Manifest;
-import io.backforge.templates.spec.Stack;
+import io.backforge.templates.flask.FlaskPack;
+import io.backforge.templates.springboot.SpringBootPack;
 import io.backforge.workflows.Verification;
 import io.backforge.workflows.VerificationState;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,7 @@ class VerificationActivitiesIntegrationTests extends VerifyingIntegrationTest {
 
   @Test
   void aGeneratedSpringBootProjectBuildsAndPassesItsOwnTestsOffline() {
-    Scaffolded files = scaffold("library.json", Stack.SPRING_BOOT);
+    Scaffolded files = scaffold("library.json", SpringBootPack.STACK);
 
     Verification result = verify(files.projectId(), files.manifestHash());
 
@@ -90,7 +91,7 @@ class VerificationActivitiesIntegrationTests extends VerifyingIntegrationTest {
 
   @Test
   void aSpringBootProjectsFailingTestAndCompilerWarningShowAndItsSandboxHasNoNetwork() {
-    Scaffolded files = scaffold("library.json", Stack.SPRING_BOOT);
+    Scaffolded files = scaffold("library.json", SpringBootPack.STACK);
     Manifest manifest = Manifest.parse(blobs.get(files.manifestHash()).orElseThrow());
     String testFile =
         manifest.files().keySet().stream()
@@ -144,7 +145,7 @@ class VerificationActivitiesIntegrationTests extends VerifyingIntegrationTest {
   }
 
   private Scaffolded scaffold(String spec) {
-    return scaffold(spec, Stack.FLASK);
+    return scaffold(spec, FlaskPack.STACK);
   }
 
   private static byte[] text(String... lines) {

@@ -1,5 +1,6 @@
 package io.backforge.workflows;
 
+import io.backforge.workflows.payload.Attempted;
 import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -16,12 +17,13 @@ import java.util.function.ToIntFunction;
 final class ProgressTracker {
 
   private final Map<Step, StepProgress> steps = new EnumMap<>(Step.class);
-  private final int maximumAttempts;
+  private final ToIntFunction<Step> maximumAttempts;
+  private final List<String> warnings = new ArrayList<>();
   private ProjectStatus status = ProjectStatus.QUEUED;
-  private List<String> warnings = List.of();
   private String error;
 
-  ProgressTracker(int maximumAttempts) {
+  /** A tracker reporting, for a step that used up its retries, {@code maximumAttempts} of it. */
+  ProgressTracker(ToIntFunction<Step> maximumAttempts) {
     this.maximumAttempts = maximumAttempts;
     for (Step step : Step.values()) {
       steps.put(step, StepProgress.pending(step));
@@ -32,8 +34,8 @@ final class ProgressTracker {
     status = ProjectStatus.RUNNING;
   }
 
-  /** Runs one step's activity, recording its state, attempts and error. */
-  <T> T run(Step step, Supplier<T> activity, ToIntFunction<T> attempt) {
+  /** Runs one step's activity, recording its state, attempts, error and the result's detail. */
+  <T extends Attempted> T run(Step step, Supplier<T> activity) {
     long started = Workflow.currentTimeMillis();
     steps.put(step, new StepProgress(step, StepState.RUNNING, 1, null, null, started, 0));
     try {
@@ -43,9 +45,9 @@ final class ProgressTracker {
           new StepProgress(
               step,
               StepState.SUCCEEDED,
-              attempt.applyAsInt(result),
+              result.attempt(),
               null,
-              null,
+              result.detail(),
               started,
               Workflow.currentTimeMillis()));
       return result;
@@ -58,7 +60,7 @@ final class ProgressTracker {
           new StepProgress(
               step,
               StepState.FAILED,
-              attempts(failure),
+              attempts(step, failure),
               message(failure),
               null,
               started,
@@ -99,9 +101,27 @@ final class ProgressTracker {
             now));
   }
 
-  void finish(ProjectStatus outcome, List<String> warnings, String error) {
+  /** Adds a warning for people to the progress. */
+  void warn(String warning) {
+    warnings.add(warning);
+  }
+
+  /** The warnings so far. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** Ends the progress after {@code failure}: cancelled on request, or failed with its message. */
+  void end(boolean cancelled, RuntimeException failure) {
+    if (cancelled) {
+      finish(ProjectStatus.CANCELLED, "Cancelled on request");
+    } else {
+      finish(ProjectStatus.FAILED, message(failure));
+    }
+  }
+
+  void finish(ProjectStatus outcome, String error) {
     this.status = outcome;
-    this.warnings = List.copyOf(warnings);
     this.error = error;
     if (outcome == ProjectStatus.CANCELLED) {
       long now = Workflow.currentTimeMillis();
@@ -123,12 +143,12 @@ final class ProgressTracker {
   }
 
   Progress snapshot() {
-    return new Progress(status, List.copyOf(steps.values()), warnings, error);
+    return new Progress(status, List.copyOf(steps.values()), List.copyOf(warnings), error);
   }
 
-  private int attempts(ActivityFailure failure) {
+  private int attempts(Step step, ActivityFailure failure) {
     if (failure.getRetryState() == RetryState.RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED) {
-      return maximumAttempts;
+      return maximumAttempts.applyAsInt(step);
     }
     if (failure.getCause() instanceof ApplicationFailure app && app.getDetails().getSize() > 0) {
       try {

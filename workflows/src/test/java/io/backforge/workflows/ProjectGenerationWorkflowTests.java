@@ -44,6 +44,7 @@ class ProjectGenerationWorkflowTests {
   private TestWorkflowEnvironment env;
   private Worker worker;
   private RecordingActivities activities;
+  private NoModelEnrichment enrichment;
 
   @BeforeEach
   void startEnvironment() {
@@ -52,7 +53,8 @@ class ProjectGenerationWorkflowTests {
     worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
     activities = new RecordingActivities();
     worker.registerActivitiesImplementations(activities);
-    env.newWorker(TaskQueues.AI).registerActivitiesImplementations(new NoModelEnrichment());
+    enrichment = new NoModelEnrichment();
+    env.newWorker(TaskQueues.AI).registerActivitiesImplementations(enrichment);
   }
 
   @AfterEach
@@ -160,6 +162,28 @@ class ProjectGenerationWorkflowTests {
   }
 
   @Test
+  void enrichmentThatFailsForGoodReportsTheAttemptsOfItsOwnRetryPolicy() {
+    activities.aiRequested = true;
+    enrichment.failing = true;
+    env.start();
+
+    newWorkflow("p5b").generate(new GenerationRequest("p5b"));
+
+    Progress progress = activities.outcomes.get("p5b").progress();
+    StepProgress ai = progress.steps().get(Step.AI_ENRICHMENT.ordinal());
+    assertThat(progress.status()).isEqualTo(ProjectStatus.SUCCEEDED);
+    assertThat(ai.state()).isEqualTo(StepState.FAILED);
+    assertThat(ai.attempts())
+        .isEqualTo(enrichment.calls.get())
+        .isEqualTo(GenerationOptions.maximumAttempts(Step.AI_ENRICHMENT))
+        .isEqualTo(4);
+    assertThat(progress.warnings())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("AI enrichment failed, the project was generated without it: ")
+        .contains("the model is down");
+  }
+
+  @Test
   void passedVerificationIsRecordedWithItsCountsBeforeTheZip() throws Exception {
     activities.verifyRequested = true;
     env.newWorker(TaskQueues.VERIFY)
@@ -208,8 +232,8 @@ class ProjectGenerationWorkflowTests {
     assertThat(outcome.verification().state()).isEqualTo(VerificationState.PASSED);
     assertThat(outcome.progress().steps().get(Step.VERIFY.ordinal()).attempts()).isEqualTo(2);
     assertThat(took)
-        .isGreaterThanOrEqualTo(ProjectGenerationWorkflowImpl.HEARTBEAT_TIMEOUT)
-        .isLessThan(ProjectGenerationWorkflowImpl.HEARTBEAT_TIMEOUT.plusSeconds(15));
+        .isGreaterThanOrEqualTo(GenerationOptions.HEARTBEAT_TIMEOUT)
+        .isLessThan(GenerationOptions.HEARTBEAT_TIMEOUT.plusSeconds(15));
   }
 
   @Test
@@ -424,8 +448,16 @@ class ProjectGenerationWorkflowTests {
 
   /** Enrichment as a worker without a configured model answers it. */
   static class NoModelEnrichment implements EnrichmentActivities {
+    volatile boolean failing;
+    final java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public EnrichmentResult enrich(EnrichmentInput input) {
+      calls.incrementAndGet();
+      if (failing) {
+        throw new IllegalStateException("the model is down");
+      }
       return new EnrichmentResult(
           false,
           input.manifestHash(),

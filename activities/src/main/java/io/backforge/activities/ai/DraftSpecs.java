@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backforge.templates.pack.StackPacks;
 import io.backforge.templates.spec.SpecError;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
@@ -53,7 +54,7 @@ public final class DraftSpecs {
     ObjectNode spec = NODES.objectNode();
     spec.put("name", draft.name());
     putText(spec, "description", draft.description());
-    spec.put("stack", "flask");
+    spec.put("stack", StackPacks.first().stack().json());
     spec.put("database", draft.database() == null ? "sqlite" : draft.database());
     ArrayNode entities = spec.putArray("entities");
     for (SpecDraft.Entity entity : nonNull(draft.entities())) {

@@ -1,6 +1,7 @@
 package io.backforge.activities.verification;
 
 import io.backforge.templates.spec.Stack;
+import io.backforge.templates.springboot.SpringBootPack;
 import io.backforge.workflows.Verification;
 import io.backforge.workflows.VerificationState;
 import java.io.IOException;
@@ -61,7 +62,7 @@ class MavenChecks implements ProjectChecks {
 
   @Override
   public Stack stack() {
-    return Stack.SPRING_BOOT;
+    return SpringBootPack.STACK;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.backforge.activities.verification;
 
+import io.backforge.templates.flask.FlaskPack;
 import io.backforge.templates.spec.Stack;
 import io.backforge.workflows.Verification;
 import io.backforge.workflows.VerificationState;
@@ -93,7 +94,7 @@ class PythonChecks implements ProjectChecks {
 
   @Override
   public Stack stack() {
-    return Stack.FLASK;
+    return FlaskPack.STACK;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.backforge.activities.verification;
 
 import io.backforge.templates.spec.Stack;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public class Toolchain {
 
   private static final Logger log = LoggerFactory.getLogger(Toolchain.class);
 
-  private final Map<Stack, ProjectChecks> checks = new EnumMap<>(Stack.class);
+  private final Map<Stack, ProjectChecks> checks = new LinkedHashMap<>();
   private final CompletableFuture<Map<Stack, String>> missing;
 
   /**
@@ -33,7 +33,7 @@ public class Toolchain {
    */
   Toolchain(
       @Value("${backforge.verify.enabled:true}") boolean enabled, List<ProjectChecks> stacks) {
-    Map<Stack, CompletableFuture<String>> probes = new EnumMap<>(Stack.class);
+    Map<Stack, CompletableFuture<String>> probes = new LinkedHashMap<>();
     for (Stack stack : Stack.values()) {
       probes.put(
           stack,
@@ -53,7 +53,7 @@ public class Toolchain {
         CompletableFuture.allOf(probes.values().toArray(CompletableFuture[]::new))
             .thenApply(
                 done -> {
-                  Map<Stack, String> found = new EnumMap<>(Stack.class);
+                  Map<Stack, String> found = new LinkedHashMap<>();
                   probes.forEach((stack, probe) -> found.put(stack, probe.join()));
                   found.forEach(Toolchain::report);
                   return found;

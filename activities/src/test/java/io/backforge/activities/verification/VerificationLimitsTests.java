@@ -2,7 +2,7 @@ package io.backforge.activities.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backforge.workflows.ProjectGenerationWorkflowImpl;
+import io.backforge.workflows.GenerationOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +57,7 @@ class VerificationLimitsTests {
                 .plus(SpringBootLaunch.STARTUP)
                 .plus(ContractCheck.LIMIT)
                 .plus(Duration.ofSeconds(30)))
-        .isLessThanOrEqualTo(ProjectGenerationWorkflowImpl.VERIFY_START_TO_CLOSE);
+        .isLessThanOrEqualTo(GenerationOptions.VERIFY_START_TO_CLOSE);
   }
 
   @Test

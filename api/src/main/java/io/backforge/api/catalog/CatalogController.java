@@ -1,15 +1,16 @@
 package io.backforge.api.catalog;
 
+import io.backforge.templates.pack.StackPacks;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.FieldType;
 import io.backforge.templates.spec.Limits;
 import io.backforge.templates.spec.RelationKind;
-import io.backforge.templates.spec.Stack;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,15 +22,9 @@ class CatalogController {
 
   private static final Catalog CATALOG =
       new Catalog(
-          List.of(
-              new Option(
-                  Stack.FLASK.json(),
-                  "Flask (Python 3)",
-                  "Flask, Flask-SQLAlchemy, marshmallow, pytest"),
-              new Option(
-                  Stack.SPRING_BOOT.json(),
-                  "Spring Boot 4 (Java 17)",
-                  "Spring Web MVC, Spring Data JPA, Flyway, Bean Validation, JUnit and MockMvc")),
+          StackPacks.all().stream()
+              .map(pack -> new Option(pack.stack().json(), pack.title(), pack.libraries()))
+              .toList(),
           List.of(
               new Option(
                   Database.POSTGRESQL.json(),
@@ -51,8 +46,11 @@ class CatalogController {
               new Feature("pagination", "Paged list endpoints", List.of(true, false), true),
               new Feature(
                   "openapi",
-                  "OpenAPI document built from the spec (Flask: /openapi.json, Spring Boot:"
-                      + " /v3/api-docs)",
+                  "OpenAPI document built from the spec ("
+                      + StackPacks.all().stream()
+                          .map(pack -> pack.title() + ": " + pack.openApiPath())
+                          .collect(Collectors.joining(", "))
+                      + ")",
                   List.of(true, false),
                   true),
               new Feature(
@@ -61,9 +59,11 @@ class CatalogController {
           List.of(
               new Feature(
                   "verify",
-                  "Prove the generated project in a sandbox: Flask: black --check, pyflakes and its"
-                      + " own tests; Spring Boot: an offline Maven build with its own tests. Unset:"
-                      + " verified where a worker has the stack's toolchain",
+                  "Prove the generated project in a sandbox: "
+                      + StackPacks.all().stream()
+                          .map(pack -> pack.title() + ": " + pack.verification())
+                          .collect(Collectors.joining("; "))
+                      + ". Unset: verified where a worker has the stack's toolchain",
                   List.of(true, false),
                   null)),
           limits());

@@ -1,5 +1,6 @@
 package io.backforge.api.web;
 
+import io.backforge.templates.pack.StackPacks;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public class SpecDraft implements Serializable {
 
   private String name = "";
   private String description = "";
-  private String stack = "flask";
+  private String stack = StackPacks.first().stack().json();
   private String database = "postgresql";
   private List<EntityForm> entities = new ArrayList<>();
   private FeaturesForm features = new FeaturesForm();

@@ -2,7 +2,7 @@ package io.backforge.templates.enrich;
 
 import io.backforge.templates.enrich.Enrichment.EntityNotes;
 import io.backforge.templates.enrich.Enrichment.SampleRow;
-import io.backforge.templates.flask.SampleValues;
+import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.FieldType;

@@ -5,6 +5,7 @@ import io.backforge.templates.enrich.Enrichment.EntityNotes;
 import io.backforge.templates.enrich.Enrichment.SampleRow;
 import io.backforge.templates.enrich.EnrichmentValidator;
 import io.backforge.templates.enrich.SeedOrder;
+import io.backforge.templates.generate.MarkdownText;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.FieldType;

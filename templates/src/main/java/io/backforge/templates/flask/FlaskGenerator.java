@@ -85,10 +85,10 @@ public final class FlaskGenerator implements StackGenerator {
     this.renderer = renderer;
   }
 
-  /** {@link Stack#FLASK}. */
+  /** {@link FlaskPack#STACK}. */
   @Override
   public Stack stack() {
-    return Stack.FLASK;
+    return FlaskPack.STACK;
   }
 
   /**

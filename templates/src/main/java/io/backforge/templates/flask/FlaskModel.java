@@ -2,6 +2,8 @@ package io.backforge.templates.flask;
 
 import static io.backforge.templates.flask.PythonLiterals.string;
 
+import io.backforge.templates.generate.MarkdownText;
+import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.EntitySpec;

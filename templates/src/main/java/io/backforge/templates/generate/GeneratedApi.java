@@ -1,6 +1,6 @@
 package io.backforge.templates.generate;
 
-import io.backforge.templates.flask.SampleValues;
+import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.RelationSpec;

@@ -1,23 +1,22 @@
 package io.backforge.templates.generate;
 
 import io.backforge.templates.enrich.Enrichment;
+import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.pack.StackPacks;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.Stack;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Chooses the stack generator for a spec. Thread-safe; create once and share. */
 public final class ProjectGenerator {
 
-  private final Map<Stack, StackGenerator> generators = new EnumMap<>(Stack.class);
+  private final Map<Stack, StackGenerator> generators = new HashMap<>();
 
-  /** A generator that knows every built-in stack. */
+  /** A generator that knows the stack of every pack there is ({@link StackPacks}). */
   public ProjectGenerator() {
-    this(
-        List.of(
-            new io.backforge.templates.flask.FlaskGenerator(),
-            new io.backforge.templates.springboot.SpringBootGenerator()));
+    this(StackPacks.all().stream().map(StackPack::generator).toList());
   }
 
   /** A generator over the given stack generators. */

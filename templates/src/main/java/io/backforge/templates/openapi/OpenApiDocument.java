@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backforge.templates.flask.SampleValues;
+import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;

@@ -1,28 +1,38 @@
 package io.backforge.templates.spec;
 
-/** The target stacks a project can be generated for. */
-public enum Stack {
-  FLASK("flask"),
-  SPRING_BOOT("spring-boot");
+import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.pack.StackPacks;
+import java.util.regex.Pattern;
 
-  private final String json;
+/**
+ * A target stack a project can be generated for, named by its catalog id ({@code flask}). Which
+ * stacks there are is up to the stack packs found on the class path ({@link StackPacks}); a value
+ * of this type names one of them or, built directly, any well-formed id.
+ *
+ * @param json the id, as specs and the catalog spell it
+ */
+public record Stack(String json) {
 
-  Stack(String json) {
-    this.json = json;
-  }
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-  /** The spelling used in specs and the catalog. */
-  public String json() {
-    return json;
-  }
-
-  /** The constant spelled {@code json} in a spec, or {@code null} when there is none. */
-  public static Stack fromJson(String json) {
-    for (Stack value : values()) {
-      if (value.json.equals(json)) {
-        return value;
-      }
+  public Stack {
+    if (json == null || !ID.matcher(json).matches()) {
+      throw new IllegalArgumentException("not a stack id: " + json);
     }
-    return null;
+  }
+
+  /** The stack spelled {@code json} among the packs there are, or {@code null} when none is. */
+  public static Stack fromJson(String json) {
+    return StackPacks.find(json).map(StackPack::stack).orElse(null);
+  }
+
+  /** Every stack the packs contribute, in their registration order. */
+  public static Stack[] values() {
+    return StackPacks.all().stream().map(StackPack::stack).toArray(Stack[]::new);
+  }
+
+  @Override
+  public String toString() {
+    return json;
   }
 }

@@ -83,10 +83,10 @@ public final class SpringBootGenerator implements StackGenerator {
     this.renderer = renderer;
   }
 
-  /** {@link Stack#SPRING_BOOT}. */
+  /** {@link SpringBootPack#STACK}. */
   @Override
   public Stack stack() {
-    return Stack.SPRING_BOOT;
+    return SpringBootPack.STACK;
   }
 
   /**

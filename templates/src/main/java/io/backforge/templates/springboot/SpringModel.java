@@ -2,7 +2,7 @@ package io.backforge.templates.springboot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.backforge.templates.flask.SampleValues;
+import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.EntitySpec;
@@ -81,7 +81,7 @@ final class SpringModel {
         "description",
         spec.description() == null
             ? ""
-            : io.backforge.templates.flask.MarkdownText.inline(spec.description()));
+            : io.backforge.templates.generate.MarkdownText.inline(spec.description()));
     m.put("xmlDescription", xml(spec.description() == null ? name : spec.description()));
     m.put("package", basePackage());
     m.put("jwt", jwt());

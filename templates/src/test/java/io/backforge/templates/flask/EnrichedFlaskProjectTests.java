@@ -7,6 +7,7 @@ import io.backforge.templates.enrich.EnrichmentAnswer;
 import io.backforge.templates.enrich.EnrichmentValidator;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectGenerator;
+import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.ProjectSpec;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backforge.templates.flask.FlaskPack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ class SpecValidatorTests {
     ProjectSpec spec = validator.validate(sample("library.json")).spec();
 
     assertThat(spec.name().kebab()).isEqualTo("library-service");
-    assertThat(spec.stack()).isEqualTo(Stack.FLASK);
+    assertThat(spec.stack()).isEqualTo(FlaskPack.STACK);
     assertThat(spec.database()).isEqualTo(Database.POSTGRESQL);
     assertThat(spec.features().auth()).isEqualTo(Auth.JWT);
     EntitySpec book = spec.entity("Book").orElseThrow();

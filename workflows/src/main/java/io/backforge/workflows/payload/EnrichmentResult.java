@@ -12,11 +12,8 @@ import java.util.List;
  * @param attempt the activity attempt that produced this result
  */
 public record EnrichmentResult(
-    boolean applied,
-    String manifestHash,
-    String skippedReason,
-    List<String> warnings,
-    int attempt) {
+    boolean applied, String manifestHash, String skippedReason, List<String> warnings, int attempt)
+    implements Attempted {
 
   public EnrichmentResult {
     warnings = List.copyOf(warnings);

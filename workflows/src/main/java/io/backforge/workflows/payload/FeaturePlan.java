@@ -16,7 +16,8 @@ public record FeaturePlan(
     boolean aiRequested,
     int attempt,
     boolean verifyRequested,
-    String verifyNote) {
+    String verifyNote)
+    implements Attempted {
 
   public FeaturePlan {
     features = List.copyOf(features);
@@ -25,5 +26,11 @@ public record FeaturePlan(
   /** A plan without verification ("Not requested by the spec"). */
   public FeaturePlan(List<String> features, boolean aiRequested, int attempt) {
     this(features, aiRequested, attempt, false, "Not requested by the spec");
+  }
+
+  /** For the step's progress. */
+  @Override
+  public String detail() {
+    return String.join(", ", features());
   }
 }

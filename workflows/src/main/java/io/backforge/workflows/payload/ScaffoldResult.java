@@ -8,4 +8,11 @@ package io.backforge.workflows.payload;
  * @param totalBytes sum of the file sizes
  * @param attempt the activity attempt that produced this result
  */
-public record ScaffoldResult(String manifestHash, int fileCount, long totalBytes, int attempt) {}
+public record ScaffoldResult(String manifestHash, int fileCount, long totalBytes, int attempt)
+    implements Attempted {
+  /** For the step's progress. */
+  @Override
+  public String detail() {
+    return fileCount() + " files";
+  }
+}

@@ -6,4 +6,10 @@ package io.backforge.workflows.payload;
  * @param entityCount number of entities in the spec
  * @param attempt the activity attempt that produced this result (1 for the first)
  */
-public record SpecCheck(int entityCount, int attempt) {}
+public record SpecCheck(int entityCount, int attempt) implements Attempted {
+  /** For the step's progress. */
+  @Override
+  public String detail() {
+    return entityCount() + " entities";
+  }
+}

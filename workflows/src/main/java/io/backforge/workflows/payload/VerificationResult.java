@@ -8,4 +8,4 @@ import io.backforge.workflows.Verification;
  * @param verification the verdict with counts and log tail
  * @param attempt the activity attempt that produced this result
  */
-public record VerificationResult(Verification verification, int attempt) {}
+public record VerificationResult(Verification verification, int attempt) implements Attempted {}

@@ -8,4 +8,11 @@ package io.backforge.workflows.payload;
  * @param fileCount number of files in it
  * @param attempt the activity attempt that produced this result
  */
-public record ZipResult(String artifactHash, long size, int fileCount, int attempt) {}
+public record ZipResult(String artifactHash, long size, int fileCount, int attempt)
+    implements Attempted {
+  /** For the step's progress. */
+  @Override
+  public String detail() {
+    return size() + " bytes";
+  }
+}

@@ -1,4 +1,4 @@
-package io.backforge.templates.flask;
+package io.backforge.templates.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.backforge.templates.flask;
+package io.backforge.templates.sample;
 
 import com.github.curiousoddman.rgxgen.RgxGen;
 import io.backforge.templates.spec.FieldSpec;

@@ -1,4 +1,4 @@
-package io.backforge.templates.flask;
+package io.backforge.templates.generate;
 
 /**
  * Renders free text from a spec inside Markdown (README) as one inert line: no heading, list, link,

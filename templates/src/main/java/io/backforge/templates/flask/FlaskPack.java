@@ -1,0 +1,44 @@
+package io.backforge.templates.flask;
+
+import io.backforge.templates.generate.StackGenerator;
+import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.spec.Stack;
+
+/** The Flask stack: Python 3 projects on Flask, Flask-SQLAlchemy and marshmallow. */
+public final class FlaskPack implements StackPack {
+
+  /** Its catalog id, {@code flask}. */
+  public static final Stack STACK = new Stack("flask");
+
+  private final FlaskGenerator generator = new FlaskGenerator();
+
+  @Override
+  public Stack stack() {
+    return STACK;
+  }
+
+  @Override
+  public String title() {
+    return "Flask (Python 3)";
+  }
+
+  @Override
+  public String libraries() {
+    return "Flask, Flask-SQLAlchemy, marshmallow, pytest";
+  }
+
+  @Override
+  public String openApiPath() {
+    return "/openapi.json";
+  }
+
+  @Override
+  public String verification() {
+    return "black --check, pyflakes and its own tests";
+  }
+
+  @Override
+  public StackGenerator generator() {
+    return generator;
+  }
+}

@@ -1,0 +1,33 @@
+package io.backforge.templates.pack;
+
+import io.backforge.templates.generate.StackGenerator;
+import io.backforge.templates.spec.Stack;
+
+/**
+ * Everything one target stack contributes to the platform: its catalog entry and its generator
+ * (which owns the stack's naming, reserved words, type mapping, templates under {@code
+ * stacks/<id>/} and enrichment rendering). The platform finds packs through {@link
+ * java.util.ServiceLoader}: a pack is registered by one line naming its class in {@code
+ * META-INF/services/io.backforge.templates.pack.StackPack}, and no code outside a pack names a
+ * stack. Implementations are immutable and thread-safe, with a public no-argument constructor.
+ */
+public interface StackPack {
+
+  /** The stack, by its catalog id. */
+  Stack stack();
+
+  /** Its name for people, with the language: {@code Flask (Python 3)}. */
+  String title();
+
+  /** The libraries its projects are built on, for the catalog. */
+  String libraries();
+
+  /** Where its projects serve their OpenAPI document: {@code /openapi.json}. */
+  String openApiPath();
+
+  /** What the verify step runs on its projects, for people: {@code black --check, ...}. */
+  String verification();
+
+  /** Its generator. */
+  StackGenerator generator();
+}
