@@ -31,6 +31,8 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lays out an {@link ErModel} as an entity-relationship diagram with the Eclipse Layout Kernel's
@@ -67,17 +69,25 @@ public final class ModelDiagram {
     }
   }
 
+  private static final Logger log = LoggerFactory.getLogger(ModelDiagram.class);
+
   private static final Cache<ErModel, Diagram> CACHE =
       Caffeine.newBuilder().maximumSize(64).build();
 
   private ModelDiagram() {}
 
   /**
-   * The laid-out diagram of {@code model}. The latest diagrams are kept, since a project page
+   * The laid-out diagram of {@code model}, or {@code null} when the layout kernel fails on it (the
+   * page then says so instead of failing). The latest diagrams are kept, since a project page
    * reloads itself while its generation runs and a large model takes a while to lay out.
    */
   public static Diagram draw(ErModel model) {
-    return CACHE.get(model, ModelDiagram::layout);
+    try {
+      return CACHE.get(model, ModelDiagram::layout);
+    } catch (RuntimeException e) {
+      log.warn("The layout kernel failed on a model of {} entities", model.entities().size(), e);
+      return null;
+    }
   }
 
   /** Lays out {@code model} afresh. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -286,10 +287,63 @@ class ModelDiagramTests {
   }
 
   @Test
+  void anyDraftIsLaidOutWithoutOverlapsWhateverItsRelations() throws Exception {
+    String[] kinds = {"many-to-one", "one-to-many", "many-to-many", "", "sideways"};
+    for (long seed = 0; seed < 60; seed++) {
+      Random random = new Random(seed);
+      int count = random.nextInt(25);
+      List<Entity> entities = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        List<Field> fields = new ArrayList<>();
+        for (int f = random.nextInt(8); f > 0; f--) {
+          fields.add(new Field("f" + f, "string", random.nextBoolean(), random.nextBoolean()));
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (int r = random.nextInt(5); r > 0; r--) {
+          relations.add(
+              new Relation(
+                  "r" + r,
+                  kinds[random.nextInt(kinds.length)],
+                  "E" + random.nextInt(Math.max(1, count + 2))));
+        }
+        entities.add(new Entity(random.nextInt(10) == 0 ? " " : "E" + i, fields, relations));
+      }
+      Diagram diagram = ModelDiagram.layout(new ErModel(entities));
+
+      List<double[]> shapes = new ArrayList<>();
+      diagram.boxes().forEach(b -> shapes.add(new double[] {b.x(), b.y(), b.width(), b.height()}));
+      diagram
+          .edges()
+          .forEach(
+              e ->
+                  shapes.add(
+                      new double[] {e.labelX(), e.labelY(), e.labelWidth(), e.labelHeight()}));
+      for (int i = 0; i < shapes.size(); i++) {
+        double[] a = shapes.get(i);
+        assertThat(a[0] + a[2]).as("seed %s", seed).isLessThanOrEqualTo(diagram.width());
+        assertThat(a[1] + a[3]).as("seed %s", seed).isLessThanOrEqualTo(diagram.height());
+        for (int j = i + 1; j < shapes.size(); j++) {
+          assertThat(overlap(a, shapes.get(j)))
+              .as("seed %s, shapes %s and %s", seed, i, j)
+              .isFalse();
+        }
+      }
+      parse(render(diagram));
+    }
+  }
+
+  @Test
   void modelWithoutEntitiesSaysSoInsteadOfDrawing() {
     String html = render(ModelDiagram.draw(new ErModel(List.of())));
 
     assertThat(html).doesNotContain("<svg").contains("No entities to draw yet.");
+  }
+
+  @Test
+  void diagramTheLayoutKernelCouldNotDrawIsAShortNote() {
+    String html = render(null);
+
+    assertThat(html).doesNotContain("<svg").contains("The diagram could not be drawn.");
   }
 
   // --- models
