@@ -2,6 +2,8 @@ package io.backforge.api.web;
 
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.project.ProjectService;
+import io.backforge.api.web.diagram.Diagram;
+import io.backforge.api.web.diagram.ModelDiagram;
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.StepProgress;
 import java.nio.ByteBuffer;
@@ -78,6 +80,7 @@ class ProjectPageController {
       model.addAttribute("language", language(file));
       model.addAttribute("content", text(content));
     }
+    model.addAttribute("diagram", diagram(project));
     model.addAttribute("history", history.of(project.workflowId()));
     if (!temporalUi.isEmpty()) {
       model.addAttribute(
@@ -114,6 +117,17 @@ class ProjectPageController {
   String regenerate(Authentication authentication, @PathVariable UUID id) {
     ProjectRecord again = projects.regenerate(projects.owned(Owner.of(authentication), id));
     return "redirect:/projects/" + again.id();
+  }
+
+  /** The stored spec's model; the spec was valid when stored, but draw what can be drawn anyway. */
+  private static Diagram diagram(ProjectRecord project) {
+    SpecDraft spec;
+    try {
+      spec = DraftJson.read(project.spec().getBytes(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      spec = new SpecDraft();
+    }
+    return ModelDiagram.draw(DraftModel.of(spec));
   }
 
   private static String text(byte[] content) {

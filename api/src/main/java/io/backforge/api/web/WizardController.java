@@ -5,6 +5,7 @@ import io.backforge.api.project.ProjectService;
 import io.backforge.api.web.SpecDraft.EntityForm;
 import io.backforge.api.web.SpecDraft.FieldForm;
 import io.backforge.api.web.SpecDraft.RelationForm;
+import io.backforge.api.web.diagram.ModelDiagram;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.FieldType;
@@ -306,6 +307,7 @@ class WizardController {
               ? SpecJson.write(result.spec())
               : new String(json, StandardCharsets.UTF_8));
       model.addAttribute("valid", result.valid());
+      model.addAttribute("diagram", ModelDiagram.draw(DraftModel.of(draft)));
     }
     return "wizard";
   }
