@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ record EventCursor(char status, List<String> steps) {
       Pattern.compile("[-QRSFC](\\.([0-9a-f]{8}|-)){0," + Step.values().length + "}");
 
   EventCursor {
-    steps = java.util.Collections.unmodifiableList(new ArrayList<>(steps));
+    steps = Collections.unmodifiableList(new ArrayList<>(steps));
   }
 
   /** A client that has seen nothing. */

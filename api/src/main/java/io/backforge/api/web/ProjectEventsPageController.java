@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -52,5 +53,14 @@ class ProjectEventsPageController {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .headers(e.headers())
         .body(e.problem());
+  }
+
+  /**
+   * The browser left (a page closed or navigated away): nothing to answer, and not an error of the
+   * page, which the pages' error handler would log and try to render.
+   */
+  @ExceptionHandler(AsyncRequestNotUsableException.class)
+  void clientLeft() {
+    // the response is gone; the stream's slot was freed when the write failed
   }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -111,8 +112,8 @@ class LiveProgressBrowserIntegrationTests extends IntegrationTest {
     String zip = blobs.put("not really a zip".getBytes(StandardCharsets.UTF_8));
     projects.recordOutcome(id, succeeded(), zip, 16L);
 
-    browser.waitUntil(
-        d -> browser.find(By.id("status")).getText().equals("SUCCEEDED") ? true : null, PATIENCE);
+    // at the end the page's content is swapped for the server's: elements found before go stale
+    browser.waitUntil(d -> "SUCCEEDED".equals(textOf(By.id("status"))) ? true : null, PATIENCE);
     browser.waitUntil(d -> d.findElements(By.id("download")).isEmpty() ? null : true, PATIENCE);
     assertThat(browser.pageStillMarked()).as("the page was not reloaded at the end").isTrue();
     assertThat(stepRow("zip").findElement(By.className("step-state")).getText())
@@ -212,6 +213,14 @@ class LiveProgressBrowserIntegrationTests extends IntegrationTest {
                 "return performance.getEntriesByType('resource')"
                     + ".filter(function (e) { return e.name.indexOf('/projects/status') >= 0; })"
                     + ".length;");
+  }
+
+  private static String textOf(By by) {
+    try {
+      return browser.find(by).getText();
+    } catch (StaleElementReferenceException replaced) {
+      return null;
+    }
   }
 
   private void awaitStep(String step, String state) {
