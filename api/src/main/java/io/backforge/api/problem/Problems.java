@@ -76,6 +76,21 @@ public final class Problems {
     return problem;
   }
 
+  /** The caller has as many event streams open as one user may. */
+  public static ProblemDetail tooManyStreams(int limit, long retryAfterSeconds) {
+    ProblemDetail problem =
+        of(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "too-many-streams",
+            "Too many streams",
+            "At most "
+                + limit
+                + " event streams may be open per user; close one or wait for one to end.");
+    problem.setProperty("limit", limit);
+    problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+    return problem;
+  }
+
   /** A dependency (Temporal, PostgreSQL) does not answer. */
   public static ProblemDetail unavailable(String detail) {
     return of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail);

@@ -15,11 +15,9 @@ import io.backforge.api.project.ProjectViews.StepView;
 import io.backforge.api.project.ProjectViews.VerificationView;
 import io.backforge.api.spec.SpecBody;
 import io.backforge.workflows.Progress;
-import io.backforge.workflows.StepProgress;
 import io.backforge.workflows.Verification;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The project API: submit a spec, follow the generation, download the zip. */
 @ConditionalOnWebApplication
@@ -56,10 +55,12 @@ class ProjectController {
 
   private final ProjectService service;
   private final ProjectEndings endings;
+  private final ProjectEvents events;
 
-  ProjectController(ProjectService service, ProjectEndings endings) {
+  ProjectController(ProjectService service, ProjectEndings endings, ProjectEvents events) {
     this.service = service;
     this.endings = endings;
+    this.events = events;
   }
 
   /**
@@ -174,6 +175,20 @@ class ProjectController {
     return view(project, service.progress(project), service.aiUsage(project));
   }
 
+  /**
+   * The project's progress as Server-Sent Events: {@code status}, {@code step} and finally {@code
+   * end}, after which the stream ends; {@code Last-Event-ID} resumes after the event it names (see
+   * {@link ProjectEvents}).
+   */
+  @GetMapping("/{id}/events")
+  ResponseEntity<SseEmitter> events(
+      @AuthenticationPrincipal Jwt jwt,
+      @PathVariable UUID id,
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+    ProjectRecord project = service.visible(jwt.getSubject(), admin(jwt), id);
+    return events.open(jwt.getSubject(), project, lastEventId);
+  }
+
   /** The generated files' paths and hashes. */
   @GetMapping("/{id}/files")
   List<FileView> files(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
@@ -238,7 +253,7 @@ class ProjectController {
         progress.status(),
         project.createdAt(),
         project.updatedAt(),
-        progress.steps().stream().map(ProjectController::step).toList(),
+        progress.steps().stream().map(StepView::of).toList(),
         progress.warnings(),
         progress.error(),
         project.artifactHash() == null
@@ -263,22 +278,6 @@ class ProjectController {
             verification.lintFindings(),
             verification.durationMillis(),
             verification.logTail());
-  }
-
-  private static StepView step(StepProgress step) {
-    return new StepView(
-        step.step().id(),
-        step.step().title(),
-        step.state(),
-        step.attempts(),
-        step.lastError(),
-        step.detail(),
-        instant(step.startedAt()),
-        instant(step.endedAt()));
-  }
-
-  private static Instant instant(long millis) {
-    return millis == 0 ? null : Instant.ofEpochMilli(millis);
   }
 
   private static String self(UUID id) {

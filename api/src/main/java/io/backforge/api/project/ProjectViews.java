@@ -1,6 +1,7 @@
 package io.backforge.api.project;
 
 import io.backforge.workflows.ProjectStatus;
+import io.backforge.workflows.StepProgress;
 import io.backforge.workflows.StepState;
 import io.backforge.workflows.VerificationState;
 import java.time.Instant;
@@ -54,7 +55,30 @@ final class ProjectViews {
       String lastError,
       String detail,
       Instant startedAt,
-      Instant endedAt) {}
+      Instant endedAt) {
+
+    static StepView of(StepProgress step) {
+      return new StepView(
+          step.step().id(),
+          step.step().title(),
+          step.state(),
+          step.attempts(),
+          step.lastError(),
+          step.detail(),
+          instant(step.startedAt()),
+          instant(step.endedAt()));
+    }
+
+    private static Instant instant(long millis) {
+      return millis == 0 ? null : Instant.ofEpochMilli(millis);
+    }
+  }
+
+  /** The data of a {@code status} event: the project has not ended and now stands here. */
+  record StatusEvent(ProjectStatus status) {}
+
+  /** The data of the {@code end} event, the last of a stream: how the project ended. */
+  record EndEvent(ProjectStatus status, String error, List<String> warnings) {}
 
   /** The zip, once there is one. */
   record ArtifactView(long size, String sha256) {}

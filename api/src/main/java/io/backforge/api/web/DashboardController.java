@@ -3,6 +3,7 @@ package io.backforge.api.web;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.account.Account;
 import io.backforge.api.account.Accounts;
+import io.backforge.api.project.ProjectEvents;
 import io.backforge.api.project.ProjectService;
 import io.backforge.workflows.ProjectStatus;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The dashboard: the signed-in user's projects (an admin's: every user's, with their owner), newest
- * first, searchable by name.
+ * first, searchable by name; the badges of running projects follow their event streams.
  */
 @ConditionalOnWebApplication
 @Controller
@@ -29,10 +30,12 @@ class DashboardController {
 
   private final ProjectService projects;
   private final Accounts accounts;
+  private final ProjectEvents events;
 
-  DashboardController(ProjectService projects, Accounts accounts) {
+  DashboardController(ProjectService projects, Accounts accounts, ProjectEvents events) {
     this.projects = projects;
     this.accounts = accounts;
+    this.events = events;
   }
 
   @GetMapping("/projects")
@@ -53,6 +56,8 @@ class DashboardController {
               : projects.search(owner, text, 0, PAGE_SIZE);
     }
     model.addAttribute("everyone", everyone);
+    // one stream of the user's bound stays free for a project page opened from here
+    model.addAttribute("liveLimit", Math.max(1, events.maxStreamsPerUser() - 1));
     model.addAttribute("projects", list);
     model.addAttribute("q", query);
     model.addAttribute("total", everyone ? projects.countAll() : projects.count(owner));
