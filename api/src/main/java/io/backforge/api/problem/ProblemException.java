@@ -1,7 +1,9 @@
 package io.backforge.api.problem;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** Ends a request with the given problem. */
 public class ProblemException extends RuntimeException {
@@ -29,5 +31,13 @@ public class ProblemException extends RuntimeException {
   /** Headers to answer with the problem. */
   public HttpHeaders headers() {
     return headers;
+  }
+
+  /** The answer: the problem as {@code application/problem+json}, with its headers. */
+  public ResponseEntity<ProblemDetail> response() {
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .headers(headers)
+        .body(problem);
   }
 }

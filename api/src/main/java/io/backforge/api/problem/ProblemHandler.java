@@ -27,10 +27,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> problem(ProblemException e) {
-    return ResponseEntity.status(e.problem().getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .headers(e.headers())
-        .body(e.problem());
+    return e.response();
   }
 
   @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})

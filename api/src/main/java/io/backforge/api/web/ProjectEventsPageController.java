@@ -6,7 +6,6 @@ import io.backforge.api.project.ProjectEvents;
 import io.backforge.api.project.ProjectService;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,10 +48,7 @@ class ProjectEventsPageController {
    */
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> problem(ProblemException e) {
-    return ResponseEntity.status(e.problem().getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .headers(e.headers())
-        .body(e.problem());
+    return e.response();
   }
 
   /**

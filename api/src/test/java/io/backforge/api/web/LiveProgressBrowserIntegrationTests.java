@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.ProjectStore;
-import io.backforge.api.IntegrationTest;
 import io.backforge.api.security.DevIssuerProperties;
 import io.backforge.workflows.Progress;
 import io.backforge.workflows.ProjectStatus;
@@ -21,19 +20,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Live progress in a real browser: the project page and the dashboard follow a running project
@@ -41,34 +35,16 @@ import org.springframework.test.context.TestPropertySource;
  * project is moved through its steps by hand, as the workers' reports would move it, so each change
  * is seen as it happens.
  */
-// The same context as WebUiIntegrationTests and PageIntegrationTests, so the app starts once.
-@AutoConfigureMockMvc
-@TestPropertySource(properties = WebUiIntegrationTests.OWN_DATABASE)
-class LiveProgressBrowserIntegrationTests extends IntegrationTest {
+class LiveProgressBrowserIntegrationTests extends BrowserIntegrationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired ProjectStore projects;
   @Autowired BlobStore blobs;
   @Autowired DevIssuerProperties dev;
   @Autowired JdbcClient jdbc;
 
   private final List<UUID> created = new ArrayList<>();
-
-  @BeforeAll
-  static void startBrowser(@LocalServerPort int port) {
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void signIn() {

@@ -2,26 +2,17 @@ package io.backforge.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backforge.api.IntegrationTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The model's entity-relationship diagram in a real browser: on the wizard's review step (also for
  * a draft that does not validate yet) and on the project page, at desktop and phone size.
  */
-// The same context as WebUiIntegrationTests and PageIntegrationTests, so the app starts once.
-@AutoConfigureMockMvc
-@TestPropertySource(properties = WebUiIntegrationTests.OWN_DATABASE)
-class ModelDiagramBrowserIntegrationTests extends IntegrationTest {
+class ModelDiagramBrowserIntegrationTests extends BrowserIntegrationTest {
 
   /** An author who mentors authors (a self-relation), a book with an author and an editor. */
   private static final String SPEC =
@@ -41,20 +32,6 @@ class ModelDiagramBrowserIntegrationTests extends IntegrationTest {
         "features": { "auth": "none", "pagination": true, "openapi": true, "docker": false,
                       "tests": true } }
       """;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser(@LocalServerPort int port) {
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void reviewStepAndProjectPageDrawTheModelAndFitAPhoneScreen() {

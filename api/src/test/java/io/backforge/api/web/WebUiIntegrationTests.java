@@ -2,7 +2,6 @@ package io.backforge.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backforge.api.IntegrationTest;
 import io.backforge.templates.spec.SpecJson;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
@@ -18,17 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,10 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * project to SUCCEEDED, view a file, download the zip; live checks, drafts across a reload, a
  * phone-sized window and the keyboard.
  */
-// The same context as PageIntegrationTests (MockMvc included), so the two start the app once.
-@AutoConfigureMockMvc
-@TestPropertySource(properties = WebUiIntegrationTests.OWN_DATABASE)
-class WebUiIntegrationTests extends IntegrationTest {
+class WebUiIntegrationTests extends BrowserIntegrationTest {
 
   /**
    * The page tests' own database, so that test runs of other checkouts on this machine, which clean
@@ -50,22 +41,6 @@ class WebUiIntegrationTests extends IntegrationTest {
    */
   static final String OWN_DATABASE =
       "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${BACKFORGE_TEST_DB:backforge}_ui_test";
-
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser(@LocalServerPort int port) {
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void blogSpecEnteredInTheWizardBecomesAProjectWhoseFilesCanBeViewedAndDownloaded()
