@@ -3,6 +3,8 @@ package io.backforge.templates.flask;
 import static io.backforge.templates.flask.PythonLiterals.string;
 
 import io.backforge.templates.generate.MarkdownText;
+import io.backforge.templates.relational.Relations;
+import io.backforge.templates.relational.SqlNames;
 import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;

@@ -2,6 +2,7 @@ package io.backforge.templates.flask;
 
 import static io.backforge.templates.flask.PythonLiterals.string;
 
+import io.backforge.templates.relational.Relations;
 import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;

@@ -1,16 +1,14 @@
 package io.backforge.templates.springboot;
 
+import io.backforge.templates.relational.Relations;
+import io.backforge.templates.relational.SqlNames;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.FieldType;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -21,8 +19,6 @@ import java.util.StringJoiner;
  * many-to-many relations delete their rows with either side.
  */
 final class Migration {
-
-  private static final int MAX_NAME = 60;
 
   private final ProjectSpec spec;
   private final SqlDialect sql;
@@ -60,13 +56,17 @@ final class Migration {
     List<String> lines = new ArrayList<>();
     lines.add(sql.quote("id") + " " + sql.identity() + " NOT NULL");
     List<String> constraints = new ArrayList<>();
-    constraints.add(sql.primaryKey(name("pk_" + table), q("id")));
+    constraints.add(sql.primaryKey(SqlNames.constraint("pk_" + table), q("id")));
     for (FieldSpec field : entity.fields()) {
       String column = field.name().snake();
       lines.add(q(column) + " " + sql.type(field) + (field.required() ? " NOT NULL" : ""));
       if (field.unique()) {
         constraints.add(
-            "CONSTRAINT " + q(name("uq_" + table + "_" + column)) + " UNIQUE (" + q(column) + ")");
+            "CONSTRAINT "
+                + q(SqlNames.constraint("uq_" + table + "_" + column))
+                + " UNIQUE ("
+                + q(column)
+                + ")");
       }
       checks(table, column, field, constraints);
     }
@@ -81,7 +81,7 @@ final class Migration {
           "ALTER TABLE "
               + q(table)
               + " ADD CONSTRAINT "
-              + q(name("fk_" + table + "_" + column))
+              + q(SqlNames.constraint("fk_" + table + "_" + column))
               + " FOREIGN KEY ("
               + q(column)
               + ") REFERENCES "
@@ -119,27 +119,29 @@ final class Migration {
 
   private String check(String table, String column, String rule, String condition) {
     return "CONSTRAINT "
-        + q(name("ck_" + table + "_" + column + "_" + rule))
+        + q(SqlNames.constraint("ck_" + table + "_" + column + "_" + rule))
         + " CHECK ("
         + condition
         + ")";
   }
 
   private String association(EntitySpec owner, RelationSpec relation, List<String> foreignKeys) {
-    String table = SpringModel.associationTable(owner, relation);
-    List<String> columns = SpringModel.associationColumns(owner, relation);
+    String table = Relations.associationTable(owner, relation);
+    List<String> columns = Relations.associationColumns(owner, relation);
     List<String> targets = List.of(owner.name().snakePlural(), relation.target().snakePlural());
     List<String> lines = new ArrayList<>();
     for (String column : columns) {
       lines.add(q(column) + " BIGINT NOT NULL");
     }
-    lines.add(sql.primaryKey(name("pk_" + table), q(columns.get(0)) + ", " + q(columns.get(1))));
+    lines.add(
+        sql.primaryKey(
+            SqlNames.constraint("pk_" + table), q(columns.get(0)) + ", " + q(columns.get(1))));
     for (int i = 0; i < 2; i++) {
       foreignKeys.add(
           "ALTER TABLE "
               + q(table)
               + " ADD CONSTRAINT "
-              + q(name("fk_" + table + "_" + columns.get(i)))
+              + q(SqlNames.constraint("fk_" + table + "_" + columns.get(i)))
               + " FOREIGN KEY ("
               + q(columns.get(i))
               + ") REFERENCES "
@@ -175,19 +177,5 @@ final class Migration {
 
   private String q(String name) {
     return sql.quote(name);
-  }
-
-  /** {@code name}, or when too long its head and a short hash of the whole name. */
-  static String name(String name) {
-    if (name.length() <= MAX_NAME) {
-      return name;
-    }
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-      return name.substring(0, MAX_NAME - 9) + "_" + HexFormat.of().formatHex(hash, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

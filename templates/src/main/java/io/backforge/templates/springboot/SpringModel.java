@@ -2,6 +2,7 @@ package io.backforge.templates.springboot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backforge.templates.relational.Relations;
 import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
@@ -40,12 +41,14 @@ final class SpringModel {
   static final String SWAGGER_UI_VERSION = "5.32.2";
 
   private final ProjectSpec spec;
+  private final Relations relations;
   private final Map<Identifier, String> classes;
   private final Map<Identifier, String> stems;
   private final Map<Identifier, Integer> capacities = new HashMap<>();
 
   SpringModel(ProjectSpec spec) {
     this.spec = spec;
+    this.relations = new Relations(spec);
     this.classes = JavaNames.entityClasses(spec);
     this.stems = JavaNames.stems(spec);
   }
@@ -189,7 +192,7 @@ final class SpringModel {
       out.add(Map.of("table", entity.name().snakePlural()));
       for (RelationSpec relation : entity.relations()) {
         if (relation.kind() == RelationKind.MANY_TO_MANY) {
-          out.add(Map.of("table", associationTable(entity, relation)));
+          out.add(Map.of("table", Relations.associationTable(entity, relation)));
         }
       }
     }
@@ -364,13 +367,13 @@ final class SpringModel {
     Map<String, Object> m = new LinkedHashMap<>();
     String name = relation.name().value();
     String key = relation.name().camel() + "Ids";
-    List<String> columns = associationColumns(owner, relation);
+    List<String> columns = Relations.associationColumns(owner, relation);
     m.put("member", JavaNames.member(name));
     m.put("accessor", accessor(name));
     m.put("key", key);
     m.put("keyMember", JavaNames.member(key));
     m.put("keyRenamed", !JavaNames.member(key).equals(key));
-    m.put("joinTable", associationTable(owner, relation));
+    m.put("joinTable", Relations.associationTable(owner, relation));
     m.put("joinColumn", columns.get(0));
     m.put("inverseColumn", columns.get(1));
     m.put("targetClass", classes.get(target.name()));
@@ -389,10 +392,8 @@ final class SpringModel {
       EntitySpec owner, RelationSpec relation, EntitySpec target) {
     Map<String, Object> m = new LinkedHashMap<>();
     RelationSpec inverse =
-        target.relations().stream()
-            .filter(r -> r.kind() == RelationKind.MANY_TO_ONE && r.target().equals(owner.name()))
-            .filter(r -> relation.mappedBy() == null || r.name().equals(relation.mappedBy()))
-            .findFirst()
+        relations
+            .inverse(owner, relation)
             .orElseThrow(() -> new IllegalArgumentException("one-to-many without inverse"));
     m.put("segment", relation.name().kebab());
     m.put("method", "list" + relation.name().pascal());
@@ -692,8 +693,7 @@ final class SpringModel {
   }
 
   private EntitySpec target(RelationSpec relation) {
-    return spec.entity(relation.target().value())
-        .orElseThrow(() -> new IllegalArgumentException("unknown entity " + relation.target()));
+    return relations.target(relation);
   }
 
   static String javaType(FieldType type) {
@@ -707,18 +707,6 @@ final class SpringModel {
       case DATETIME -> "Instant";
       case UUID -> "UUID";
     };
-  }
-
-  /** The association table of a many-to-many relation. */
-  static String associationTable(EntitySpec owner, RelationSpec relation) {
-    return owner.name().snake() + "_" + relation.name().snake();
-  }
-
-  /** The owner-side and target-side column of an association table. */
-  static List<String> associationColumns(EntitySpec owner, RelationSpec relation) {
-    String left = owner.name().snake() + "_id";
-    String right = relation.target().snake() + "_id";
-    return left.equals(right) ? List.of("source_id", "target_id") : List.of(left, right);
   }
 
   private static String xml(String text) {

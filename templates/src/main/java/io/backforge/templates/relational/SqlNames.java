@@ -1,19 +1,22 @@
-package io.backforge.templates.flask;
+package io.backforge.templates.relational;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Constraint names that stay unique within the 63-character limit of PostgreSQL. */
-final class SqlNames {
+/**
+ * Constraint and index names that stay unique within the 63-character limit of PostgreSQL (and
+ * MySQL's 64), for every stack's schema.
+ */
+public final class SqlNames {
 
   private static final int MAX = 60;
 
   private SqlNames() {}
 
   /** {@code name}, or when too long its head and a short hash of the whole name. */
-  static String constraint(String name) {
+  public static String constraint(String name) {
     if (name.length() <= MAX) {
       return name;
     }

@@ -1,4 +1,4 @@
-package io.backforge.templates.flask;
+package io.backforge.templates.relational;
 
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.ProjectSpec;
@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Looks relations up across a spec: who points at an entity, and inverses of one-to-many. */
-final class Relations {
+/**
+ * The relational model every stack shares, below the packs: who points at an entity, inverses of
+ * one-to-many, and the association tables of many-to-many relations with their columns.
+ */
+public final class Relations {
 
   /**
    * A relation together with the entity that declares it.
@@ -17,21 +20,23 @@ final class Relations {
    * @param owner the declaring entity
    * @param relation the relation
    */
-  record Owned(EntitySpec owner, RelationSpec relation) {}
+  public record Owned(EntitySpec owner, RelationSpec relation) {}
 
   private final ProjectSpec spec;
 
-  Relations(ProjectSpec spec) {
+  /** The relations of {@code spec}. */
+  public Relations(ProjectSpec spec) {
     this.spec = spec;
   }
 
-  EntitySpec target(RelationSpec relation) {
+  /** The entity {@code relation} points at. */
+  public EntitySpec target(RelationSpec relation) {
     return spec.entity(relation.target().value())
         .orElseThrow(() -> new IllegalArgumentException("unknown entity " + relation.target()));
   }
 
   /** Relations of {@code kind}, in spec order, that point at {@code target}. */
-  List<Owned> pointingAt(EntitySpec target, RelationKind kind) {
+  public List<Owned> pointingAt(EntitySpec target, RelationKind kind) {
     List<Owned> out = new ArrayList<>();
     for (EntitySpec owner : spec.entities()) {
       for (RelationSpec relation : owner.relations()) {
@@ -47,24 +52,25 @@ final class Relations {
    * The many-to-one on the target of {@code oneToMany} that points back at {@code owner}: the one
    * named by {@code mappedBy} (the validator always resolves it), else the first one found.
    */
-  Optional<RelationSpec> inverse(EntitySpec owner, RelationSpec oneToMany) {
+  public Optional<RelationSpec> inverse(EntitySpec owner, RelationSpec oneToMany) {
     return target(oneToMany).relations().stream()
         .filter(r -> r.kind() == RelationKind.MANY_TO_ONE && r.target().equals(owner.name()))
         .filter(r -> oneToMany.mappedBy() == null || r.name().equals(oneToMany.mappedBy()))
         .findFirst();
   }
 
-  static List<RelationSpec> ofKind(EntitySpec entity, RelationKind kind) {
+  /** The relations of {@code entity} of {@code kind}, in spec order. */
+  public static List<RelationSpec> ofKind(EntitySpec entity, RelationKind kind) {
     return entity.relations().stream().filter(r -> r.kind() == kind).toList();
   }
 
   /** The association table of a many-to-many relation. */
-  static String associationTable(EntitySpec owner, RelationSpec relation) {
+  public static String associationTable(EntitySpec owner, RelationSpec relation) {
     return owner.name().snake() + "_" + relation.name().snake();
   }
 
   /** The owner-side and target-side column of an association table. */
-  static List<String> associationColumns(EntitySpec owner, RelationSpec relation) {
+  public static List<String> associationColumns(EntitySpec owner, RelationSpec relation) {
     String left = owner.name().snake() + "_id";
     String right = relation.target().snake() + "_id";
     return left.equals(right) ? List.of("source_id", "target_id") : List.of(left, right);
