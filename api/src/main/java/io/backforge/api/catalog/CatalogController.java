@@ -26,15 +26,9 @@ class CatalogController {
               .map(pack -> new Option(pack.stack().json(), pack.title(), pack.libraries()))
               .toList(),
           List.of(
-              new Option(
-                  Database.POSTGRESQL.json(),
-                  "PostgreSQL",
-                  "psycopg2 or the PostgreSQL JDBC driver"),
-              new Option(
-                  Database.SQLITE.json(),
-                  "SQLite",
-                  "built into Python; the Spring Boot stack uses an H2 file database instead"),
-              new Option(Database.MYSQL.json(), "MySQL", "PyMySQL or MySQL Connector/J")),
+              database(Database.POSTGRESQL, "PostgreSQL"),
+              database(Database.SQLITE, "SQLite"),
+              database(Database.MYSQL, "MySQL")),
           Arrays.stream(FieldType.values()).map(FieldType::json).toList(),
           Arrays.stream(RelationKind.values()).map(RelationKind::json).toList(),
           List.of(
@@ -72,6 +66,16 @@ class CatalogController {
   @GetMapping("/api/catalog")
   Catalog catalog() {
     return CATALOG;
+  }
+
+  /** A database option, described by how each stack's projects reach it. */
+  private static Option database(Database database, String title) {
+    return new Option(
+        database.json(),
+        title,
+        StackPacks.all().stream()
+            .map(pack -> pack.title() + ": " + pack.driver(database))
+            .collect(Collectors.joining("; ")));
   }
 
   private static Map<String, Integer> limits() {

@@ -2,6 +2,7 @@ package io.backforge.templates.flask;
 
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
 
 /** The Flask stack: Python 3 projects on Flask, Flask-SQLAlchemy and marshmallow. */
@@ -35,6 +36,15 @@ public final class FlaskPack implements StackPack {
   @Override
   public String verification() {
     return "black --check, pyflakes and its own tests";
+  }
+
+  @Override
+  public String driver(Database database) {
+    return switch (database) {
+      case POSTGRESQL -> "psycopg2";
+      case SQLITE -> "the sqlite3 module built into Python";
+      case MYSQL -> "PyMySQL";
+    };
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.backforge.templates.pack;
 
 import io.backforge.templates.generate.StackGenerator;
+import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
 
 /**
@@ -27,6 +28,9 @@ public interface StackPack {
 
   /** What the verify step runs on its projects, for people: {@code black --check, ...}. */
   String verification();
+
+  /** How its projects reach {@code database}, for the catalog: {@code psycopg2}. */
+  String driver(Database database);
 
   /** Its generator. */
   StackGenerator generator();

@@ -2,6 +2,7 @@ package io.backforge.templates.springboot;
 
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
 
 /** The Spring Boot stack: Java 17 Maven projects on Spring Boot 4. */
@@ -35,6 +36,15 @@ public final class SpringBootPack implements StackPack {
   @Override
   public String verification() {
     return "an offline Maven build with its own tests";
+  }
+
+  @Override
+  public String driver(Database database) {
+    return switch (database) {
+      case POSTGRESQL -> "the PostgreSQL JDBC driver";
+      case SQLITE -> "an H2 file database instead";
+      case MYSQL -> "MySQL Connector/J";
+    };
   }
 
   @Override
