@@ -37,9 +37,11 @@ class ReadmeWalkthroughIntegrationTests extends IntegrationTest {
 
     assertThat(run.exit()).as(run.output()).isZero();
     assertThat(run.output())
-        .as("the submission, the waited-for status, the project's own tests, the problem")
+        .as("the submission, the event stream to its end, the waited-for status, the project's own tests,"
+                + " the problem")
         .containsPattern(
             "\"name\":\"library-service\",\"stack\":\"flask\",\"status\":\"(QUEUED|RUNNING)\"")
+        .contains("event: end")
         .contains("\"status\":\"SUCCEEDED\"")
         .containsPattern("\\d+ passed")
         .contains("\"type\":\"/problems/invalid-spec\"")
