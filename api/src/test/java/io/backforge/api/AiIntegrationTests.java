@@ -185,6 +185,11 @@ class AiIntegrationTests extends IntegrationTest {
   }
 
   private static void answer(String content) {
+    answer(MODEL, content);
+  }
+
+  /** Every chat completion {@code model} is asked answers {@code content}, 120 + 80 tokens. */
+  static void answer(WireMockServer model, String content) {
     ObjectNode body = JSON.createObjectNode();
     body.put("id", "chatcmpl-test").put("object", "chat.completion").put("model", "gpt-test");
     body.put("created", 1_700_000_000L);
@@ -195,7 +200,7 @@ class AiIntegrationTests extends IntegrationTest {
         .put("prompt_tokens", 120)
         .put("completion_tokens", 80)
         .put("total_tokens", 200);
-    MODEL.stubFor(
+    model.stubFor(
         post(urlEqualTo("/v1/chat/completions"))
             .willReturn(
                 aResponse()

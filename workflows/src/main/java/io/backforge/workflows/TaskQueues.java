@@ -6,10 +6,13 @@ package io.backforge.workflows;
  */
 public final class TaskQueues {
 
-  /** Project generation workflows and their activities. */
+  /** Project generation and spec draft workflows, and the generation activities. */
   public static final String GENERATION = "backforge-generation";
 
-  /** AI enrichment activities, kept apart so their rate limits and workers can differ. */
+  /**
+   * AI enrichment and spec draft activities, kept apart so their rate limits and workers can
+   * differ.
+   */
   public static final String AI = "backforge-ai";
 
   /**
@@ -23,5 +26,10 @@ public final class TaskQueues {
   /** The workflow id of a project: {@code project-<uuid>}. */
   public static String workflowId(String projectId) {
     return "project-" + projectId;
+  }
+
+  /** The workflow id of a spec draft: {@code draft-<uuid>}. */
+  public static String draftWorkflowId(String uuid) {
+    return "draft-" + uuid;
   }
 }

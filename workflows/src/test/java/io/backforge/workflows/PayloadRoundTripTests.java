@@ -2,6 +2,10 @@ package io.backforge.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backforge.workflows.payload.DraftError;
+import io.backforge.workflows.payload.DraftInput;
+import io.backforge.workflows.payload.DraftRequest;
+import io.backforge.workflows.payload.DraftResult;
 import io.backforge.workflows.payload.EnrichmentInput;
 import io.backforge.workflows.payload.EnrichmentResult;
 import io.backforge.workflows.payload.FeaturePlan;
@@ -12,6 +16,7 @@ import io.backforge.workflows.payload.ProjectRef;
 import io.backforge.workflows.payload.ScaffoldInput;
 import io.backforge.workflows.payload.ScaffoldResult;
 import io.backforge.workflows.payload.SpecCheck;
+import io.backforge.workflows.payload.TokenUsage;
 import io.backforge.workflows.payload.VerificationInput;
 import io.backforge.workflows.payload.VerificationResult;
 import io.backforge.workflows.payload.ZipInput;
@@ -59,7 +64,15 @@ class PayloadRoundTripTests {
         new FeaturePlan(List.of("crud"), false, 1, true, null),
         new VerificationInput("3f1c", "def"),
         new VerificationResult(Verification.skipped("no toolchain"), 1),
-        progress);
+        progress,
+        new DraftRequest("a library with books", "writer", 60_000),
+        new DraftInput("a library with books", "writer"),
+        DraftResult.drafted(
+            "{\"name\":\"library\",\"entities\":[]}",
+            List.of(new DraftError("/entities", "at least one entity")),
+            new TokenUsage(1, 120, 80)),
+        DraftResult.unavailable("No language model is configured"),
+        DraftResult.failed("The language model rejected the credentials"));
   }
 
   @ParameterizedTest

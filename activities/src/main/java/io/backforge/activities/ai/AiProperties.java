@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the provider's endpoint; blank for the provider's public default
  * @param apiKey the key, if the provider needs one; never logged or shown
  * @param model the model name, such as {@code gpt-4o-mini}; required unless the provider is none
- * @param timeout how long one model call may take before it counts as failed (and is retried)
+ * @param timeout how long one model call may take before it counts as failed (and is retried); on a
+ *     web process, what bounds its wait for a draft's worker
  * @param requestsPerSecond model calls per second across all workers (Temporal task queue limit); 0
  *     for no limit
  * @param workerRequestsPerSecond model calls per second of one worker process; 0 for no limit

@@ -3,9 +3,11 @@ package io.backforge.activities.worker;
 import io.backforge.activities.ai.AiProperties;
 import io.backforge.activities.store.ProjectStore;
 import io.backforge.activities.verification.Toolchain;
+import io.backforge.workflows.DraftActivities;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.ProjectGenerationWorkflowImpl;
+import io.backforge.workflows.SpecDraftWorkflowImpl;
 import io.backforge.workflows.TaskQueues;
 import io.backforge.workflows.VerificationActivities;
 import io.grpc.Status;
@@ -26,11 +28,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code worker} role: polls {@link TaskQueues#GENERATION} (workflow and generation steps),
- * {@link TaskQueues#AI} (enrichment) and, only when this process can verify some stack's projects
- * in a working sandbox ({@link Toolchain}, checked once at start), {@link TaskQueues#VERIFY}; a
- * worker without them never takes a verification. A stopped runner can be started again: each start
- * builds fresh workers.
+ * The {@code worker} role: polls {@link TaskQueues#GENERATION} (the generation and draft workflows,
+ * generation steps), {@link TaskQueues#AI} (enrichment and drafts) and, only when this process can
+ * verify some stack's projects in a working sandbox ({@link Toolchain}, checked once at start),
+ * {@link TaskQueues#VERIFY}; a worker without them never takes a verification. A stopped runner can
+ * be started again: each start builds fresh workers.
  */
 @Component
 @ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")
@@ -50,6 +52,7 @@ public class WorkerRunner implements SmartLifecycle {
   private final WorkerProperties properties;
   private final GenerationActivities generation;
   private final EnrichmentActivities enrichment;
+  private final DraftActivities drafts;
   private final AiProperties ai;
   private final ProjectStore projects;
   private final VerificationActivities verification;
@@ -63,6 +66,7 @@ public class WorkerRunner implements SmartLifecycle {
       AiProperties ai,
       GenerationActivities generation,
       EnrichmentActivities enrichment,
+      DraftActivities drafts,
       ProjectStore projects,
       VerificationActivities verification,
       Toolchain toolchain) {
@@ -73,6 +77,7 @@ public class WorkerRunner implements SmartLifecycle {
     this.properties = properties;
     this.generation = generation;
     this.enrichment = enrichment;
+    this.drafts = drafts;
     this.ai = ai;
     this.projects = projects;
   }
@@ -88,11 +93,12 @@ public class WorkerRunner implements SmartLifecycle {
                 .build());
     WorkerOptions options = workerOptions();
     Worker worker = workers.newWorker(TaskQueues.GENERATION, options);
-    worker.registerWorkflowImplementationTypes(ProjectGenerationWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(
+        ProjectGenerationWorkflowImpl.class, SpecDraftWorkflowImpl.class);
     worker.registerActivitiesImplementations(generation);
     workers
         .newWorker(TaskQueues.AI, aiOptions(options, ai))
-        .registerActivitiesImplementations(enrichment);
+        .registerActivitiesImplementations(enrichment, drafts);
     boolean verifies = toolchain.available();
     if (verifies) {
       workers.newWorker(TaskQueues.VERIFY, options).registerActivitiesImplementations(verification);

@@ -1,18 +1,13 @@
 package io.backforge.api.spec;
 
-import io.backforge.activities.ai.AiCallException;
-import io.backforge.activities.ai.AiUsage;
-import io.backforge.activities.ai.AiUsageStore;
-import io.backforge.activities.ai.DraftSpecs;
-import io.backforge.activities.ai.LanguageModel;
-import io.backforge.activities.ai.SpecDraft;
 import io.backforge.api.problem.ProblemException;
 import io.backforge.api.problem.Problems;
 import io.backforge.templates.spec.Limits;
+import io.backforge.workflows.payload.DraftResult;
+import io.backforge.workflows.payload.TokenUsage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,12 +15,13 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drafts a spec from a description in words (the wizard's "describe it in words" button): the
- * configured language model answers a draft, and the spec validator lists every problem in it.
- * Nothing is stored but the tokens it cost.
+ * Drafts a spec from a description in words: a worker's language model answers a draft ({@link
+ * SpecDrafter}), and the spec validator lists every problem in it. Nothing is stored but the tokens
+ * it cost.
  */
 @ConditionalOnWebApplication
 @RestController
@@ -34,27 +30,20 @@ class DraftController {
   /** Longest description accepted, in characters. */
   static final int MAX_PROMPT_LENGTH = Limits.MAX_INSTRUCTIONS_LENGTH;
 
-  private final LanguageModel model;
-  private final AiUsageStore usage;
-  private final Semaphore calls;
+  private static final TypeReference<Map<String, Object>> SPEC = new TypeReference<>() {};
 
+  private final SpecDrafter drafter;
   private final JsonMapper json;
 
-  DraftController(
-      LanguageModel model,
-      AiUsageStore usage,
-      io.backforge.activities.ai.AiProperties properties,
-      JsonMapper json) {
-    this.model = model;
-    this.usage = usage;
-    this.calls = new Semaphore(Math.max(1, properties.maxConcurrent()));
+  DraftController(SpecDrafter drafter, JsonMapper json) {
+    this.drafter = drafter;
     this.json = json;
   }
 
   /**
    * {@code 200} with the draft, whether it is valid and the validator's errors; {@code 400} for an
-   * empty or too long prompt; {@code 503} when no model is configured or all model slots are busy;
-   * {@code 502} when the model fails.
+   * empty or too long prompt, before anything starts; {@code 503} when the worker has no model
+   * configured or no worker answers in time; {@code 502} when the model fails.
    */
   @PostMapping("/api/specs/draft")
   DraftView draft(@AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
@@ -70,30 +59,19 @@ class DraftController {
                   + MAX_PROMPT_LENGTH
                   + " characters."));
     }
-    if (!model.configured()) {
-      throw new ProblemException(Problems.aiUnavailable(model.unavailableReason() + "."));
-    }
-    if (!calls.tryAcquire()) {
-      throw new ProblemException(
-          Problems.aiUnavailable("Every language model slot is busy; try again shortly."));
-    }
-    try {
-      LanguageModel.Answer<SpecDraft> answer = model.draft(prompt);
-      usage.record(null, jwt.getSubject(), "draft", model.name(), null, answer.usage());
-      DraftSpecs.Draft draft = DraftSpecs.validate(answer.content(), answer.usage());
-      return new DraftView(
-          draft.valid(),
-          draft.spec(),
-          draft.errors().stream()
-              .map(e -> Map.of("pointer", e.pointer(), "message", e.message()))
-              .toList(),
-          UsageView.of(draft.usage()));
-    } catch (AiCallException e) {
-      usage.record(null, jwt.getSubject(), "draft", model.name(), null, e.usage());
-      throw new ProblemException(Problems.aiFailed(e.getMessage() + "."));
-    } finally {
-      calls.release();
-    }
+    DraftResult draft = drafter.draft(prompt, jwt.getSubject());
+    return switch (draft.outcome()) {
+      case DRAFTED ->
+          new DraftView(
+              draft.valid(),
+              json.readValue(draft.specJson(), SPEC),
+              draft.errors().stream()
+                  .map(e -> Map.of("pointer", e.pointer(), "message", e.message()))
+                  .toList(),
+              UsageView.of(draft.usage()));
+      case UNAVAILABLE -> throw new ProblemException(Problems.aiUnavailable(draft.reason() + "."));
+      case FAILED -> throw new ProblemException(Problems.aiFailed(draft.reason() + "."));
+    };
   }
 
   /**
@@ -121,9 +99,12 @@ class DraftController {
   /** Tokens spent. */
   record UsageView(int requests, long inputTokens, long outputTokens, long totalTokens) {
 
-    static UsageView of(AiUsage usage) {
+    static UsageView of(TokenUsage usage) {
       return new UsageView(
-          usage.requests(), usage.inputTokens(), usage.outputTokens(), usage.totalTokens());
+          usage.requests(),
+          usage.inputTokens(),
+          usage.outputTokens(),
+          usage.inputTokens() + usage.outputTokens());
     }
   }
 }
