@@ -37,7 +37,8 @@ class ReadmeWalkthroughIntegrationTests extends IntegrationTest {
 
     assertThat(run.exit()).as(run.output()).isZero();
     assertThat(run.output())
-        .as("the submission, the event stream to its end, the waited-for status, the project's own tests,"
+        .as(
+            "the submission, the event stream to its end, the waited-for status, the project's own tests,"
                 + " the problem")
         .containsPattern(
             "\"name\":\"library-service\",\"stack\":\"flask\",\"status\":\"(QUEUED|RUNNING)\"")
