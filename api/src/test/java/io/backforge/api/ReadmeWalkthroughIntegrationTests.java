@@ -42,7 +42,7 @@ class ReadmeWalkthroughIntegrationTests extends IntegrationTest {
                 + " the problem")
         .containsPattern(
             "\"name\":\"library-service\",\"stack\":\"flask\",\"status\":\"(QUEUED|RUNNING)\"")
-        .contains("event: end")
+        .containsPattern("(?m)^event: ?end$")
         .contains("\"status\":\"SUCCEEDED\"")
         .containsPattern("\\d+ passed")
         .contains("\"type\":\"/problems/invalid-spec\"")

@@ -1,12 +1,14 @@
 package io.backforge.templates.flask;
 
+import static io.backforge.templates.generate.ProjectContributor.when;
+
 import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
+import io.backforge.templates.generate.ProjectContributor;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.generate.TemplateRenderer;
 import io.backforge.templates.openapi.ApiConventions;
 import io.backforge.templates.openapi.OpenApiDocument;
-import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.SpecJson;
 import io.backforge.templates.spec.Stack;
@@ -111,60 +113,109 @@ public final class FlaskGenerator implements StackGenerator {
   public GeneratedProject generate(ProjectSpec original, Enrichment enrichment) {
     ProjectSpec spec = enrichment.describe(original);
     FlaskModel model = new FlaskModel(spec);
-    Map<String, Object> project = model.project();
+    Map<String, Object> scope = model.project();
     List<String> overview = EnrichmentModel.overview(enrichment);
     boolean samples = EnrichmentModel.hasSamples(enrichment);
-    project.put("hasOverview", !overview.isEmpty());
-    project.put("overview", overview);
-    project.put("hasSamples", samples);
-    project.put("seedRows", EnrichmentModel.seedRows(spec, enrichment));
-    project.putAll(HostileCases.of(spec));
-    GeneratedProject.Builder files = GeneratedProject.builder(spec.name().kebab());
-    ALWAYS.forEach(path -> render(files, path, path, project));
-    render(files, MIGRATION, MIGRATION, model.migration());
-    render(files, ".env.example", "dot-env.example", project);
-    render(files, ".gitignore", "dot-gitignore", project);
-    files.text("backforge.json", SpecJson.write(original));
-    if (samples) {
-      render(files, "app/seed.py", "app/seed.py", project);
+    scope.put("hasOverview", !overview.isEmpty());
+    scope.put("overview", overview);
+    scope.put("hasSamples", samples);
+    scope.put("seedRows", EnrichmentModel.seedRows(spec, enrichment));
+    scope.putAll(HostileCases.of(spec));
+    return ProjectContributor.generate(
+        spec.name().kebab(), new FlaskProject(original, spec, model, scope, samples), contributors);
+  }
+
+  /**
+   * The description the contributors share: the spec as given and as enriched, its Flask model, the
+   * templates' scope, and whether there are sample rows.
+   */
+  private record FlaskProject(
+      ProjectSpec original,
+      ProjectSpec spec,
+      FlaskModel model,
+      Map<String, Object> scope,
+      boolean samples) {
+
+    boolean jwt() {
+      return model.jwt();
     }
-    if (model.jwt()) {
-      render(files, "app/auth.py", "app/auth.py", project);
+
+    boolean openapi() {
+      return spec.features().openapi();
     }
-    if (spec.features().openapi()) {
-      render(files, "app/openapi.py", "app/openapi.py", project);
-      files.text("app/openapi.json", new OpenApiDocument(spec, API).json());
+
+    boolean docker() {
+      return spec.features().docker();
     }
-    if (spec.features().docker()) {
-      render(files, "Dockerfile", "Dockerfile", project);
-      render(files, ".dockerignore", "dot-dockerignore", project);
-      render(files, "docker-compose.yml", "docker-compose.yml", project);
+
+    boolean tests() {
+      return spec.features().tests();
     }
+  }
+
+  private final List<ProjectContributor<FlaskProject>> contributors =
+      List.of(
+          this::application,
+          when(FlaskProject::samples, (p, files) -> render(files, "app/seed.py", p.scope())),
+          when(FlaskProject::jwt, (p, files) -> render(files, "app/auth.py", p.scope())),
+          when(FlaskProject::openapi, this::openApi),
+          when(FlaskProject::docker, this::docker),
+          this::entities,
+          when(FlaskProject::tests, this::tests));
+
+  /** The app package, migrations, configuration and the spec itself. */
+  private void application(FlaskProject project, GeneratedProject.Builder files) {
+    ALWAYS.forEach(path -> render(files, path, project.scope()));
+    render(files, MIGRATION, MIGRATION, project.model().migration());
+    render(files, ".env.example", "dot-env.example", project.scope());
+    render(files, ".gitignore", "dot-gitignore", project.scope());
+    files.text("backforge.json", SpecJson.write(project.original()));
+  }
+
+  /** The OpenAPI document built from the spec, and the blueprint that serves it. */
+  private void openApi(FlaskProject project, GeneratedProject.Builder files) {
+    render(files, "app/openapi.py", project.scope());
+    files.text("app/openapi.json", new OpenApiDocument(project.spec(), API).json());
+  }
+
+  private void docker(FlaskProject project, GeneratedProject.Builder files) {
+    render(files, "Dockerfile", project.scope());
+    render(files, ".dockerignore", "dot-dockerignore", project.scope());
+    render(files, "docker-compose.yml", project.scope());
+  }
+
+  /** Per entity its blueprint and, with tests, its test module. */
+  private void entities(FlaskProject project, GeneratedProject.Builder files) {
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> entities = (List<Map<String, Object>>) project.get("entities");
+    List<Map<String, Object>> entities =
+        (List<Map<String, Object>>) project.scope().get("entities");
     for (int i = 0; i < entities.size(); i++) {
-      EntitySpec entity = spec.entities().get(i);
-      Map<String, Object> scope = new LinkedHashMap<>(project);
+      Map<String, Object> scope = new LinkedHashMap<>(project.scope());
       scope.putAll(entities.get(i));
-      String snake = entity.name().snake();
+      String snake = project.spec().entities().get(i).name().snake();
       render(files, "app/routes/" + snake + ".py", "app/routes/entity.py", scope);
-      if (spec.features().tests()) {
+      if (project.tests()) {
         render(files, "tests/test_" + snake + "_api.py", "tests/test_entity_api.py", scope);
       }
     }
-    if (spec.features().tests()) {
-      TESTS.forEach(path -> render(files, path, path, project));
-      if (model.jwt()) {
-        render(files, "tests/test_auth.py", "tests/test_auth.py", project);
-      }
-      if (spec.features().openapi()) {
-        render(files, "tests/test_openapi.py", "tests/test_openapi.py", project);
-      }
-      if (samples) {
-        render(files, "tests/test_seed.py", "tests/test_seed.py", project);
-      }
+  }
+
+  /** The suite's shared modules and the tests of the features there are. */
+  private void tests(FlaskProject project, GeneratedProject.Builder files) {
+    TESTS.forEach(path -> render(files, path, project.scope()));
+    if (project.jwt()) {
+      render(files, "tests/test_auth.py", project.scope());
     }
-    return files.build();
+    if (project.openapi()) {
+      render(files, "tests/test_openapi.py", project.scope());
+    }
+    if (project.samples()) {
+      render(files, "tests/test_seed.py", project.scope());
+    }
+  }
+
+  private void render(GeneratedProject.Builder files, String path, Map<String, Object> model) {
+    render(files, path, path, model);
   }
 
   private void render(

@@ -1,7 +1,10 @@
 package io.backforge.templates.springboot;
 
+import static io.backforge.templates.generate.ProjectContributor.when;
+
 import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
+import io.backforge.templates.generate.ProjectContributor;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.generate.TemplateRenderer;
 import io.backforge.templates.openapi.ApiConventions;
@@ -109,42 +112,113 @@ public final class SpringBootGenerator implements StackGenerator {
   public GeneratedProject generate(ProjectSpec original, Enrichment enrichment) {
     ProjectSpec spec = enrichment.describe(original);
     SpringModel model = new SpringModel(spec);
-    Map<String, Object> project = model.project();
-    String main = "src/main/java/" + model.basePackage().replace('.', '/') + "/";
-    String test = "src/test/java/" + model.basePackage().replace('.', '/') + "/";
-    GeneratedProject.Builder files = GeneratedProject.builder(spec.name().kebab());
-    render(files, "pom.xml", "pom.xml", project);
-    render(files, "README.md", "README.md", project);
-    render(files, ".gitignore", "dot-gitignore", project);
-    render(files, ".env.example", "dot-env.example", project);
-    render(files, ".mvn/wrapper/maven-wrapper.properties", "maven-wrapper.properties", project);
+    String packagePath = model.basePackage().replace('.', '/') + "/";
+    return ProjectContributor.generate(
+        spec.name().kebab(),
+        new SpringProject(
+            original,
+            spec,
+            model,
+            model.project(),
+            "src/main/java/" + packagePath,
+            "src/test/java/" + packagePath),
+        contributors);
+  }
+
+  /**
+   * The description the contributors share: the spec as given and as enriched, its Spring model,
+   * the templates' scope and the source folders of the base package.
+   */
+  private record SpringProject(
+      ProjectSpec original,
+      ProjectSpec spec,
+      SpringModel model,
+      Map<String, Object> scope,
+      String main,
+      String test) {
+
+    boolean jwt() {
+      return model.jwt();
+    }
+
+    boolean openapi() {
+      return spec.features().openapi();
+    }
+
+    boolean docker() {
+      return spec.features().docker();
+    }
+
+    boolean tests() {
+      return spec.features().tests();
+    }
+  }
+
+  private final List<ProjectContributor<SpringProject>> contributors =
+      List.of(
+          this::build,
+          this::application,
+          when(SpringProject::openapi, this::openApi),
+          when(SpringProject::jwt, this::auth),
+          when(SpringProject::docker, this::docker),
+          this::entities,
+          when(SpringProject::tests, this::tests));
+
+  /** The Maven build with its wrapper, the README, configuration and the spec itself. */
+  private void build(SpringProject project, GeneratedProject.Builder files) {
+    Map<String, Object> scope = project.scope();
+    render(files, "pom.xml", "pom.xml", scope);
+    render(files, "README.md", "README.md", scope);
+    render(files, ".gitignore", "dot-gitignore", scope);
+    render(files, ".env.example", "dot-env.example", scope);
+    render(files, ".mvn/wrapper/maven-wrapper.properties", "maven-wrapper.properties", scope);
     RAW.forEach(path -> files.bytes(path, raw(path)));
-    files.text("backforge.json", SpecJson.write(original));
-    render(files, "src/main/resources/application.yml", "application.yml", project);
-    for (SqlDialect dialect : model.dialects()) {
+    files.text("backforge.json", SpecJson.write(project.original()));
+  }
+
+  /** The application, its configuration, the migrations of every database, the web layer. */
+  private void application(SpringProject project, GeneratedProject.Builder files) {
+    Map<String, Object> scope = project.scope();
+    render(files, "src/main/resources/application.yml", "application.yml", scope);
+    for (SqlDialect dialect : project.model().dialects()) {
       files.text(
           "src/main/resources/db/migration/" + dialect.folder() + "/V1__initial_schema.sql",
-          model.migration(dialect));
+          project.model().migration(dialect));
     }
-    render(files, main + "Application.java", "main/Application.java", project);
-    if (spec.features().openapi()) {
-      files.text("src/main/resources/openapi.json", new OpenApiDocument(spec, API).json());
-      render(files, "src/main/resources/static/swagger-ui.html", "swagger-ui.html", project);
-      render(
-          files, main + "web/OpenApiController.java", "main/web/OpenApiController.java", project);
-    }
-    WEB.forEach(name -> render(files, main + "web/" + name, "main/web/" + name, project));
-    if (model.jwt()) {
-      AUTH.forEach(name -> render(files, main + "auth/" + name, "main/auth/" + name, project));
-    }
-    if (spec.features().docker()) {
-      render(files, "Dockerfile", "Dockerfile", project);
-      render(files, "docker-compose.yml", "docker-compose.yml", project);
-    }
+    render(files, project.main() + "Application.java", "main/Application.java", scope);
+    WEB.forEach(name -> render(files, project.main() + "web/" + name, "main/web/" + name, scope));
+  }
+
+  /** The OpenAPI document built from the spec, its controller and a Swagger UI page. */
+  private void openApi(SpringProject project, GeneratedProject.Builder files) {
+    files.text("src/main/resources/openapi.json", new OpenApiDocument(project.spec(), API).json());
+    render(files, "src/main/resources/static/swagger-ui.html", "swagger-ui.html", project.scope());
+    render(
+        files,
+        project.main() + "web/OpenApiController.java",
+        "main/web/OpenApiController.java",
+        project.scope());
+  }
+
+  private void auth(SpringProject project, GeneratedProject.Builder files) {
+    AUTH.forEach(
+        name ->
+            render(files, project.main() + "auth/" + name, "main/auth/" + name, project.scope()));
+  }
+
+  private void docker(SpringProject project, GeneratedProject.Builder files) {
+    render(files, "Dockerfile", "Dockerfile", project.scope());
+    render(files, "docker-compose.yml", "docker-compose.yml", project.scope());
+  }
+
+  /** Per entity its entity, repository, controller, request and response and, with tests, tests. */
+  private void entities(SpringProject project, GeneratedProject.Builder files) {
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> entities = (List<Map<String, Object>>) project.get("entities");
+    List<Map<String, Object>> entities =
+        (List<Map<String, Object>>) project.scope().get("entities");
+    String main = project.main();
     for (Map<String, Object> entity : entities) {
-      Map<String, Object> scope = new LinkedHashMap<>(project);
+      Map<String, Object> scope = new LinkedHashMap<>(project.scope());
       scope.putAll(entity);
       render(
           files, main + "domain/" + entity.get("className") + ".java", "main/Entity.java", scope);
@@ -157,23 +231,30 @@ public final class SpringBootGenerator implements StackGenerator {
           files, main + "web/" + entity.get("controller") + ".java", "main/Controller.java", scope);
       render(files, main + "web/" + entity.get("request") + ".java", "main/Request.java", scope);
       render(files, main + "web/" + entity.get("response") + ".java", "main/Response.java", scope);
-      if (spec.features().tests()) {
-        render(files, test + "web/" + entity.get("tests") + ".java", "test/ApiTests.java", scope);
+      if (project.tests()) {
+        render(
+            files,
+            project.test() + "web/" + entity.get("tests") + ".java",
+            "test/ApiTests.java",
+            scope);
       }
     }
-    if (spec.features().tests()) {
-      render(files, "src/test/resources/application-test.yml", "application-test.yml", project);
-      render(files, test + "web/Fixtures.java", "test/Fixtures.java", project);
-      render(files, test + "web/HealthTests.java", "test/HealthTests.java", project);
-      render(files, test + "web/HostileInputTests.java", "test/HostileInputTests.java", project);
-      if (spec.features().openapi()) {
-        render(files, test + "web/OpenApiTests.java", "test/OpenApiTests.java", project);
-      }
-      if (model.jwt()) {
-        render(files, test + "web/AuthApiTests.java", "test/AuthApiTests.java", project);
-      }
+  }
+
+  /** The suite's shared classes and the tests of the features there are. */
+  private void tests(SpringProject project, GeneratedProject.Builder files) {
+    Map<String, Object> scope = project.scope();
+    String test = project.test() + "web/";
+    render(files, "src/test/resources/application-test.yml", "application-test.yml", scope);
+    render(files, test + "Fixtures.java", "test/Fixtures.java", scope);
+    render(files, test + "HealthTests.java", "test/HealthTests.java", scope);
+    render(files, test + "HostileInputTests.java", "test/HostileInputTests.java", scope);
+    if (project.openapi()) {
+      render(files, test + "OpenApiTests.java", "test/OpenApiTests.java", scope);
     }
-    return files.build();
+    if (project.jwt()) {
+      render(files, test + "AuthApiTests.java", "test/AuthApiTests.java", scope);
+    }
   }
 
   private void render(

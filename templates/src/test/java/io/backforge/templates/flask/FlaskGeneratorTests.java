@@ -1,5 +1,6 @@
 package io.backforge.templates.flask;
 
+import static io.backforge.templates.generate.GeneratedProjectAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backforge.templates.generate.GeneratedProject;
@@ -41,7 +42,7 @@ class FlaskGeneratorTests {
 
     GeneratedProject project = generator.generate(spec);
 
-    assertThat(project.files()).doesNotContainKeys("app/auth.py", "app/openapi.py", "Dockerfile");
+    assertThat(project).doesNotContainFiles("app/auth.py", "app/openapi.py", "Dockerfile");
     assertPasses(project, dir);
   }
 
@@ -200,8 +201,8 @@ class FlaskGeneratorTests {
   void projectWithEveryFeatureHasItsFiles() {
     GeneratedProject project = generator.generate(PythonRunner.spec("library.json"));
 
-    assertThat(project.files())
-        .containsKeys(
+    assertThat(project)
+        .containsFiles(
             "app/__init__.py",
             "app/config.py",
             "app/extensions.py",
@@ -229,8 +230,8 @@ class FlaskGeneratorTests {
             "tests/test_auth.py",
             "tests/test_hostile.py",
             "tests/test_openapi.py");
-    assertThat(project.text("requirements.txt")).contains("flask-jwt-extended", "psycopg2-binary");
-    assertThat(project.text("docker-compose.yml")).contains("postgres:16");
+    assertThat(project).file("requirements.txt").contains("flask-jwt-extended", "psycopg2-binary");
+    assertThat(project).file("docker-compose.yml").contains("postgres:16");
   }
 
   @Test
@@ -240,8 +241,8 @@ class FlaskGeneratorTests {
 
     GeneratedProject project = generator.generate(spec);
 
-    assertThat(project.files())
-        .doesNotContainKeys(
+    assertThat(project)
+        .doesNotContainFiles(
             "app/auth.py",
             "tests/test_auth.py",
             "app/openapi.py",
@@ -249,8 +250,8 @@ class FlaskGeneratorTests {
             "tests/test_openapi.py",
             "Dockerfile",
             "docker-compose.yml");
-    assertThat(project.text("requirements.txt")).doesNotContain("flask-jwt-extended");
-    assertThat(project.text("app/crud.py")).contains("PAGINATED = False");
+    assertThat(project).file("requirements.txt").doesNotContain("flask-jwt-extended");
+    assertThat(project).file("app/crud.py").contains("PAGINATED = False");
   }
 
   @Test
@@ -260,9 +261,7 @@ class FlaskGeneratorTests {
 
     GeneratedProject project = generator.generate(spec);
 
-    assertThat(project.files().keySet())
-        .noneMatch(path -> path.startsWith("tests/"))
-        .doesNotContain("pytest.ini");
+    assertThat(project).hasNoFilesUnder("tests/").doesNotContainFiles("pytest.ini");
   }
 
   @Test

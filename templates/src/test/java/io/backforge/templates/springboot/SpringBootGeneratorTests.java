@@ -1,5 +1,6 @@
 package io.backforge.templates.springboot;
 
+import static io.backforge.templates.generate.GeneratedProjectAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backforge.templates.enrich.Enrichment;
@@ -49,16 +50,17 @@ class SpringBootGeneratorTests {
 
     GeneratedProject project = generate("reserved-names.json", "postgresql");
     String base = "src/main/java/com/example/default_/";
-    assertThat(project.text(base + "web/UserRequest.java"))
+    assertThat(project)
+        .file(base + "web/UserRequest.java")
         .contains("@JsonProperty(\"hashCode\") Long hashCode_")
         .contains("@JsonProperty(\"class\") String class_");
-    assertThat(project.files())
-        .containsKeys(
+    assertThat(project)
+        .containsFiles(
             base + "web/OpenApiEntityController.java",
             base + "web/ListEntityResponse.java",
             base + "domain/OpenApiEntity.java",
-            base + "domain/PageEntity.java");
-    assertThat(project.text(base + "domain/User.java"))
+            base + "domain/PageEntity.java")
+        .file(base + "domain/User.java")
         .contains("public String getClass_()")
         .contains("@Column(name = \"from\", nullable = false");
   }
@@ -67,11 +69,13 @@ class SpringBootGeneratorTests {
   void theSigningKeyHasNoDefaultAndTheReadmeMakesOne() {
     GeneratedProject project = generate("library.json", "postgresql");
 
-    assertThat(project.text("src/main/resources/application.yml"))
+    assertThat(project)
+        .file("src/main/resources/application.yml")
         .contains("secret: ${JWT_SECRET:}")
         .doesNotContain("dev-only");
-    assertThat(project.text(".env.example")).doesNotContain("JWT_SECRET=");
-    assertThat(project.text("README.md"))
+    assertThat(project).file(".env.example").doesNotContain("JWT_SECRET=");
+    assertThat(project)
+        .file("README.md")
         .contains("echo \"JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\\n')\" >> .env");
   }
 
@@ -236,8 +240,8 @@ class SpringBootGeneratorTests {
   @Test
   void theProjectGeneratorKnowsTheStack() {
     ProjectSpec spec = spec("library.json", null);
-    assertThat(new ProjectGenerator().generate(spec).files())
-        .containsKey("src/main/java/com/example/library_service/web/BookController.java");
+    assertThat(new ProjectGenerator().generate(spec))
+        .containsFiles("src/main/java/com/example/library_service/web/BookController.java");
   }
 
   @Test
