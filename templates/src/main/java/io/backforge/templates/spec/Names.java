@@ -32,13 +32,13 @@ enum Names {
       "lowerCamelCase: a lower-case letter followed by letters and digits",
       Pattern.compile("[a-z][A-Za-z0-9_]*"),
       "Value",
-      name -> ReservedWords.whyReservedForField(Identifier.of(name))),
+      name -> ReservedWords.whyReservedForMember(Identifier.of(name))),
   RELATION(
       "relation name",
       "lowerCamelCase: a lower-case letter followed by letters and digits",
       Pattern.compile("[a-z][A-Za-z0-9_]*"),
       "Ref",
-      name -> ReservedWords.whyReservedForRelation(Identifier.of(name)));
+      name -> ReservedWords.whyReservedForMember(Identifier.of(name)));
 
   private final String what;
   private final String shapeRule;

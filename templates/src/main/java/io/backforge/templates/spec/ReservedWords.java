@@ -29,13 +29,11 @@ public final class ReservedWords {
 
   private ReservedWords() {}
 
-  /** Why {@code name} may not name a field of an entity, or nothing when it may. */
-  public static Optional<String> whyReservedForField(Identifier name) {
-    return Optional.ofNullable(GENERATED_ATTRIBUTES.get(name.snake()));
-  }
-
-  /** Why {@code name} may not name a relation of an entity, or nothing when it may. */
-  public static Optional<String> whyReservedForRelation(Identifier name) {
+  /**
+   * Why {@code name} may not name a member (a field or a relation) of an entity, or nothing when it
+   * may: the generated code gives every entity these attributes itself.
+   */
+  public static Optional<String> whyReservedForMember(Identifier name) {
     return Optional.ofNullable(GENERATED_ATTRIBUTES.get(name.snake()));
   }
 

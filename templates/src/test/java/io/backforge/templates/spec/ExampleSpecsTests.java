@@ -27,4 +27,22 @@ class ExampleSpecsTests {
       assertThat(result.errors()).as(spec.toString()).isEmpty();
     }
   }
+
+  /**
+   * The tests' own copies of the examples (which the golden files and the generated suites are made
+   * from) are the examples byte for byte, so what README posts is what the tests prove.
+   */
+  @Test
+  void theTestsCopiesOfTheExamplesAreTheExamples() throws IOException {
+    Path copies = Path.of("src", "test", "resources", "specs");
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      for (Path example : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        Path copy = copies.resolve(example.getFileName());
+        assertThat(copy).as("a test copy of " + example).exists();
+        assertThat(Files.readAllBytes(copy))
+            .as(copy.toString())
+            .isEqualTo(Files.readAllBytes(example));
+      }
+    }
+  }
 }
