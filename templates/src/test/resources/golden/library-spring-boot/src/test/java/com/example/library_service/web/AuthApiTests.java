@@ -39,6 +39,7 @@ class AuthApiTests {
     mvc.perform(get("/api/authors"))
         .andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(content().encoding("UTF-8"))
         .andExpect(jsonPath("$.type").value("/problems/unauthorized"));
     mvc.perform(get("/api/authors").header("Authorization", "Bearer not-a-token"))
         .andExpect(status().isUnauthorized());

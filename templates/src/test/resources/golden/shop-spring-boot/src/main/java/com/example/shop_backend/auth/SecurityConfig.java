@@ -42,6 +42,7 @@ class SecurityConfig {
           response.setStatus(401);
           response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
           response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
           response.getWriter().write(UNAUTHORIZED);
         };
     http.csrf(csrf -> csrf.disable())
