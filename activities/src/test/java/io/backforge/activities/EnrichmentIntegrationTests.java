@@ -12,6 +12,7 @@ import io.backforge.activities.ai.LanguageModel;
 import io.backforge.activities.ai.OpenAiStub;
 import io.backforge.activities.generation.EnrichmentActivitiesImpl;
 import io.backforge.activities.generation.GenerationActivitiesImpl;
+import io.backforge.activities.generation.ProjectSpecs;
 import io.backforge.activities.store.BlobStore;
 import io.backforge.activities.store.Manifest;
 import io.backforge.activities.store.ProjectRecord;
@@ -262,7 +263,8 @@ class EnrichmentIntegrationTests {
     worker.registerActivitiesImplementations(generation);
     env.newWorker(TaskQueues.AI)
         .registerActivitiesImplementations(
-            new EnrichmentActivitiesImpl(projects, blobs, generator, LanguageModel.of(ai), usage));
+            new EnrichmentActivitiesImpl(
+                projects, blobs, generator, LanguageModel.of(ai), usage, new ProjectSpecs()));
     env.newWorker(TaskQueues.VERIFY).registerActivitiesImplementations(verification);
     env.start();
     ProjectGenerationWorkflow workflow =

@@ -13,8 +13,6 @@ import io.backforge.templates.enrich.EnrichmentJson;
 import io.backforge.templates.enrich.EnrichmentValidator;
 import io.backforge.templates.generate.ProjectGenerator;
 import io.backforge.templates.spec.ProjectSpec;
-import io.backforge.templates.spec.SpecValidator;
-import io.backforge.templates.spec.ValidationResult;
 import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.payload.EnrichmentInput;
@@ -22,7 +20,6 @@ import io.backforge.workflows.payload.EnrichmentResult;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.failure.ApplicationFailure;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -46,7 +43,7 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
   private final ProjectGenerator generator;
   private final LanguageModel model;
   private final AiUsageStore usage;
-  private final SpecValidator specs = new SpecValidator();
+  private final ProjectSpecs specs;
   private final EnrichmentValidator validator = new EnrichmentValidator();
 
   /** An implementation over the stores, asking {@code model}. */
@@ -55,7 +52,9 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
       BlobStore blobs,
       ProjectGenerator generator,
       LanguageModel model,
-      AiUsageStore usage) {
+      AiUsageStore usage,
+      ProjectSpecs specs) {
+    this.specs = specs;
     this.projects = projects;
     this.blobs = blobs;
     this.files = new ProjectFiles(blobs);
@@ -151,12 +150,13 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
   }
 
   private ProjectSpec spec(ProjectRecord project) {
-    ValidationResult result = specs.validate(project.spec().getBytes(StandardCharsets.UTF_8));
-    if (!result.valid()) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "The spec is invalid", GenerationActivities.INVALID_SPEC);
-    }
-    return result.spec();
+    return specs
+        .of(project)
+        .valid()
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "The spec is invalid", GenerationActivities.INVALID_SPEC));
   }
 
   private static int attempt() {

@@ -12,8 +12,6 @@ import io.backforge.templates.generate.ProjectZipper;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.SpecError;
-import io.backforge.templates.spec.SpecValidator;
-import io.backforge.templates.spec.ValidationResult;
 import io.backforge.workflows.GenerationActivities;
 import io.backforge.workflows.payload.FeaturePlan;
 import io.backforge.workflows.payload.Outcome;
@@ -25,7 +23,6 @@ import io.backforge.workflows.payload.ZipInput;
 import io.backforge.workflows.payload.ZipResult;
 import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +36,7 @@ public class GenerationActivitiesImpl implements GenerationActivities {
   private final ProjectStore projects;
   private final BlobStore blobs;
   private final ProjectFiles files;
-  private final SpecValidator validator = new SpecValidator();
+  private final ProjectSpecs specs;
   private final ProjectGenerator generator;
   private final Toolchain toolchain;
 
@@ -48,7 +45,9 @@ public class GenerationActivitiesImpl implements GenerationActivities {
       BlobStore blobs,
       ProjectFiles files,
       ProjectGenerator generator,
-      Toolchain toolchain) {
+      Toolchain toolchain,
+      ProjectSpecs specs) {
+    this.specs = specs;
     this.files = files;
     this.projects = projects;
     this.blobs = blobs;
@@ -59,14 +58,14 @@ public class GenerationActivitiesImpl implements GenerationActivities {
   @Override
   public SpecCheck validateSpec(ProjectRef project) {
     ProjectRecord record = load(project.projectId());
-    ValidationResult result = validate(record);
+    ProjectSpec spec = validate(record);
     projects.markRunning(record.id());
-    return new SpecCheck(result.spec().entities().size(), attempt());
+    return new SpecCheck(spec.entities().size(), attempt());
   }
 
   @Override
   public FeaturePlan createFeatures(ProjectRef project) {
-    ProjectSpec spec = validate(load(project.projectId())).spec();
+    ProjectSpec spec = validate(load(project.projectId()));
     List<String> features = new ArrayList<>(List.of("crud", "validation"));
     if (spec.entities().stream().anyMatch(e -> !e.relations().isEmpty())) {
       features.add("relations");
@@ -109,7 +108,7 @@ public class GenerationActivitiesImpl implements GenerationActivities {
   public ScaffoldResult scaffold(ScaffoldInput input) {
     try (Heartbeat heartbeat = Heartbeat.start(Activity.getExecutionContext())) {
       ProjectRecord record = load(input.projectId());
-      ProjectFiles.Stored stored = files.store(generator.generate(validate(record).spec()));
+      ProjectFiles.Stored stored = files.store(generator.generate(validate(record)));
       heartbeat.throwIfStopped();
       projects.setManifest(record.id(), stored.manifestHash());
       return new ScaffoldResult(
@@ -144,13 +143,13 @@ public class GenerationActivitiesImpl implements GenerationActivities {
     return projects.find(UUID.fromString(projectId)).orElseThrow(() -> notFound(projectId));
   }
 
-  private ValidationResult validate(ProjectRecord record) {
-    ValidationResult result = validator.validate(record.spec().getBytes(StandardCharsets.UTF_8));
-    if (!result.valid()) {
+  private ProjectSpec validate(ProjectRecord record) {
+    ProjectSpecs.Result result = specs.of(record);
+    if (result.invalid() != null) {
       throw ApplicationFailure.newNonRetryableFailure(
-          "The spec is invalid: " + describe(result.errors()), INVALID_SPEC, attempt());
+          "The spec is invalid: " + describe(result.invalid().errors()), INVALID_SPEC, attempt());
     }
-    return result;
+    return result.spec();
   }
 
   private static String describe(List<SpecError> errors) {
