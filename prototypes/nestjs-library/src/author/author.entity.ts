@@ -1,0 +1,20 @@
+/** Rows of the authors table. */
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@Entity({ name: "authors" })
+export class Author {
+  @PrimaryGeneratedColumn({ name: "id" })
+  id!: number;
+
+  @Column({ name: "name", type: "varchar", length: 120, nullable: false })
+  name!: string;
+
+  @Column({ name: "born", type: "date", nullable: true })
+  born!: string | null;
+
+  @Column({ name: "created_at" })
+  createdAt!: Date;
+
+  @Column({ name: "updated_at" })
+  updatedAt!: Date;
+}

@@ -1,0 +1,34 @@
+/** Rows of the books table. */
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Author } from "../author/author.entity.js";
+
+@Entity({ name: "books" })
+export class Book {
+  @PrimaryGeneratedColumn({ name: "id" })
+  id!: number;
+
+  @Column({ name: "title", type: "varchar", length: 200, nullable: false })
+  title!: string;
+
+  @Column({ name: "isbn", type: "varchar", length: 255, nullable: true })
+  isbn!: string | null;
+
+  @Column({ name: "price", type: "decimal", precision: 20, scale: 6, nullable: true })
+  price!: string | number | null;
+
+  @Column({ name: "published", type: "boolean", nullable: true })
+  published!: boolean | null;
+
+  @Column({ name: "author_id", type: "integer", nullable: false })
+  authorId!: number;
+
+  @ManyToOne(() => Author, { nullable: false, onDelete: "NO ACTION" })
+  @JoinColumn({ name: "author_id", foreignKeyConstraintName: "fk_books_author_id" })
+  author?: Relation<Author>;
+
+  @Column({ name: "created_at" })
+  createdAt!: Date;
+
+  @Column({ name: "updated_at" })
+  updatedAt!: Date;
+}

@@ -1,0 +1,35 @@
+/**
+ * The TypeORM data source of DATABASE_URL: PostgreSQL (`pg`), MySQL/MariaDB (`mysql2`) or SQLite
+ * through sql.js (SQLite compiled to WebAssembly: no native addon). The schema is owned by the
+ * migrations in src/migrations, run at start-up; TypeORM never synchronizes it.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, isAbsolute, join } from "node:path";
+import type { DataSourceOptions } from "typeorm";
+import { AuthAccount } from "./auth/account.entity.js";
+import { Author } from "./author/author.entity.js";
+import { Book } from "./book/book.entity.js";
+import { MIGRATIONS } from "./migrations/index.js";
+import { PROJECT_ROOT } from "./paths.js";
+
+export const ENTITIES = [AuthAccount, Author, Book];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    return { ...common, type: "postgres", url };
+  }
+  if (url.startsWith("mysql://") || url.startsWith("mariadb://")) {
+    return { ...common, type: "mysql", url: url.replace(/^mariadb:/, "mysql:"), timezone: "Z", supportBigNumbers: true, bigNumberStrings: true };
+  }
+  if (url.startsWith("sqlite:")) {
+    const path = url.slice("sqlite:".length);
+    if (path === ":memory:" || path === "") {
+      return { ...common, type: "sqljs" };
+    }
+    const location = isAbsolute(path) ? path : join(PROJECT_ROOT, path);
+    mkdirSync(dirname(location), { recursive: true });
+    return { ...common, type: "sqljs", location, autoSave: true };
+  }
+  throw new Error(`DATABASE_URL must start with postgresql://, mysql:// or sqlite: (got ${url.split(":")[0]}:…)`);
+}
