@@ -323,7 +323,9 @@ export class CrudService {
     if (errors.length > 0) {
       throw invalid("Invalid query parameters.", errors);
     }
-    order.push(["e.id", "ASC"]);
+    if (!order.some(([column]) => column === "e.id")) {
+      order.push(["e.id", "ASC"]);
+    }
     const total = await query.getCount();
     order.forEach(([column, direction], index) => (index === 0 ? query.orderBy(column, direction) : query.addOrderBy(column, direction)));
     if (!PAGINATED) {

@@ -89,7 +89,7 @@ export function sendProblem(response: Response, error: ApiError): void {
 }
 
 /** Unique and foreign-key violations the checks before a write could not see (a race). */
-function isConflict(error: QueryFailedError): boolean {
+function isConflict(error: QueryFailedError<Error>): boolean {
   const driverError = error.driverError as { code?: string; errno?: number } | undefined;
   const code = String(driverError?.code ?? "");
   const message = error.message;
@@ -135,7 +135,7 @@ export class ProblemFilter implements ExceptionFilter {
         return new ApiError(status, kind, exception.message);
       }
     }
-    if (exception instanceof QueryFailedError && isConflict(exception)) {
+    if (exception instanceof QueryFailedError && isConflict(exception as QueryFailedError<Error>)) {
       return new ApiError(409, "conflict", "The request conflicts with existing data.");
     }
     this.logger.error("Unhandled error", exception instanceof Error ? exception.stack : String(exception));

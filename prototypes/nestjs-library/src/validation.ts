@@ -96,7 +96,7 @@ export function formatDecimal(value: unknown): string | null {
   if (value === null || value === undefined) {
     return null;
   }
-  const text = typeof value === "number" ? value.toFixed(DECIMAL_SCALE) : String(value);
+  const text = typeof value === "number" ? value.toFixed(DECIMAL_SCALE) : typeof value === "string" ? value : JSON.stringify(value);
   return decimalText(toDecimal(text));
 }
 

@@ -1,9 +1,10 @@
 /** Someone who may call the API. */
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
 
 @Entity({ name: "auth_accounts" })
+@Unique("uq_auth_accounts_email", ["email"])
 export class AuthAccount {
-  @PrimaryGeneratedColumn({ name: "id" })
+  @PrimaryGeneratedColumn({ name: "id", primaryKeyConstraintName: "pk_auth_accounts" })
   id!: number;
 
   @Column({ name: "email", type: "varchar", length: 255, nullable: false })

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @Entity({ name: "authors" })
 export class Author {
-  @PrimaryGeneratedColumn({ name: "id" })
+  @PrimaryGeneratedColumn({ name: "id", primaryKeyConstraintName: "pk_authors" })
   id!: number;
 
   @Column({ name: "name", type: "varchar", length: 120, nullable: false })

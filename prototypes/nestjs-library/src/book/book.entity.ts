@@ -1,10 +1,13 @@
 /** Rows of the books table. */
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from "typeorm";
 import { Author } from "../author/author.entity.js";
 
 @Entity({ name: "books" })
+@Unique("uq_books_isbn", ["isbn"])
+@Check("ck_books_price_min", `"price" >= 0`)
+@Index("ix_books_author_id", ["authorId"])
 export class Book {
-  @PrimaryGeneratedColumn({ name: "id" })
+  @PrimaryGeneratedColumn({ name: "id", primaryKeyConstraintName: "pk_books" })
   id!: number;
 
   @Column({ name: "title", type: "varchar", length: 200, nullable: false })
