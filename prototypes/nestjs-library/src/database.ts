@@ -9,12 +9,19 @@ import type { DataSourceOptions } from "typeorm";
 import { AuthAccount } from "./auth/account.entity.js";
 import { Author } from "./author/author.entity.js";
 import { Book } from "./book/book.entity.js";
+import { settleColumnTypes } from "./columns.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { PROJECT_ROOT } from "./paths.js";
 
 export const ENTITIES = [AuthAccount, Author, Book];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
+  const options = optionsOf(url);
+  settleColumnTypes(options.type);
+  return options;
+}
+
+function optionsOf(url: string): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
     return { ...common, type: "postgres", url };

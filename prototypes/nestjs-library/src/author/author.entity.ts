@@ -1,5 +1,6 @@
 /** Rows of the authors table. */
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { TimestampColumn } from "../columns.js";
 
 @Entity({ name: "authors" })
 export class Author {
@@ -12,9 +13,9 @@ export class Author {
   @Column({ name: "born", type: "date", nullable: true })
   born!: string | null;
 
-  @Column({ name: "created_at" })
+  @TimestampColumn({ name: "created_at" })
   createdAt!: Date;
 
-  @Column({ name: "updated_at" })
+  @TimestampColumn({ name: "updated_at" })
   updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
 /** Rows of the books table. */
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from "typeorm";
+import { TimestampColumn } from "../columns.js";
 import { Author } from "../author/author.entity.js";
 
 @Entity({ name: "books" })
@@ -29,9 +30,9 @@ export class Book {
   @JoinColumn({ name: "author_id", foreignKeyConstraintName: "fk_books_author_id" })
   author?: Relation<Author>;
 
-  @Column({ name: "created_at" })
+  @TimestampColumn({ name: "created_at" })
   createdAt!: Date;
 
-  @Column({ name: "updated_at" })
+  @TimestampColumn({ name: "updated_at" })
   updatedAt!: Date;
 }
