@@ -19,6 +19,6 @@ export function settleColumnTypes(type: DataSourceOptions["type"]): void {
   for (const options of timestamps) {
     const target = options as { type?: string; precision?: number };
     target.type = type === "postgres" ? "timestamptz" : "datetime";
-    target.precision = type === "mysql" ? 6 : undefined;
+    target.precision = type === "mysql" || type === "mariadb" ? 6 : undefined;
   }
 }

@@ -27,7 +27,9 @@ function optionsOf(url: string): DataSourceOptions {
     return { ...common, type: "postgres", url };
   }
   if (url.startsWith("mysql://") || url.startsWith("mariadb://")) {
-    return { ...common, type: "mysql", url: url.replace(/^mariadb:/, "mysql:"), timezone: "Z", supportBigNumbers: true, bigNumberStrings: true };
+    // TypeORM reads MariaDB's catalog its own way (column defaults): mariadb:// for a MariaDB server.
+    const type = url.startsWith("mariadb:") ? "mariadb" : "mysql";
+    return { ...common, type, url: url.replace(/^mariadb:/, "mysql:"), timezone: "Z", supportBigNumbers: true, bigNumberStrings: true };
   }
   if (url.startsWith("sqlite:")) {
     const path = url.slice("sqlite:".length);

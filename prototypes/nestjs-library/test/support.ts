@@ -68,6 +68,7 @@ export class TestApi {
         await dataSource.query(`TRUNCATE ${quoted.join(", ")} RESTART IDENTITY CASCADE`);
         break;
       case "mysql":
+      case "mariadb":
         for (const table of quoted) {
           await dataSource.query(`DELETE FROM ${table}`);
           await dataSource.query(`ALTER TABLE ${table} AUTO_INCREMENT = 1`);

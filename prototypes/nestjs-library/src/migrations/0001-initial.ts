@@ -7,16 +7,17 @@ import { MigrationInterface, QueryRunner, Table, TableCheck, TableColumnOptions,
 
 function types(queryRunner: QueryRunner) {
   const type = queryRunner.connection.options.type;
+  const mysql = type === "mysql" || type === "mariadb";
   return {
     /** Fractions of a second kept, in UTC. */
     timestamp: (name: string): TableColumnOptions =>
       type === "postgres"
         ? { name, type: "timestamptz", isNullable: false }
-        : type === "mysql"
+        : mysql
           ? { name, type: "datetime", precision: 6, isNullable: false }
           : { name, type: "datetime", isNullable: false },
     /** MySQL's TEXT holds 64 KiB; MEDIUMTEXT (16 MiB) holds any text a request body can carry. */
-    text: type === "mysql" ? "mediumtext" : "text",
+    text: mysql ? "mediumtext" : "text",
   };
 }
 
@@ -69,7 +70,7 @@ export class Initial1700000000001 implements MigrationInterface {
         uniques: [new TableUnique({ name: "uq_books_isbn", columnNames: ["isbn"] })],
         checks: [new TableCheck({ name: "ck_books_price_min", expression: `${q("price")} >= 0` })],
         foreignKeys: [
-          new TableForeignKey({ name: "fk_books_author_id", columnNames: ["author_id"], referencedTableName: "authors", referencedColumnNames: ["id"] }),
+          new TableForeignKey({ name: "fk_books_author_id", columnNames: ["author_id"], referencedTableName: "authors", referencedColumnNames: ["id"], onDelete: "NO ACTION", onUpdate: "NO ACTION" }),
         ],
         indices: [new TableIndex({ name: "ix_books_author_id", columnNames: ["author_id"] })],
       }),
