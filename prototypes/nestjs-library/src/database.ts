@@ -4,6 +4,7 @@
  * migrations in src/migrations, run at start-up; TypeORM never synchronizes it.
  */
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, isAbsolute, join } from "node:path";
 import type { DataSourceOptions } from "typeorm";
 import { AuthAccount } from "./auth/account.entity.js";
@@ -14,6 +15,18 @@ import { MIGRATIONS } from "./migrations/index.js";
 import { PROJECT_ROOT } from "./paths.js";
 
 export const ENTITIES = [AuthAccount, Author, Book];
+
+type SqlJsInit = (config?: object) => Promise<unknown>;
+let sqlJs: Promise<unknown> | undefined;
+
+/**
+ * sql.js compiled once per process: every SQLite data source (the app's, a test's) shares one
+ * WebAssembly instance, so one Wasm memory is reserved however many databases are open.
+ */
+function sharedSqlJs(config?: object): Promise<unknown> {
+  sqlJs ??= (createRequire(import.meta.url)("sql.js") as SqlJsInit)(config);
+  return sqlJs;
+}
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   const options = optionsOf(url);
@@ -34,11 +47,11 @@ function optionsOf(url: string): DataSourceOptions {
   if (url.startsWith("sqlite:")) {
     const path = url.slice("sqlite:".length);
     if (path === ":memory:" || path === "") {
-      return { ...common, type: "sqljs" };
+      return { ...common, type: "sqljs", driver: sharedSqlJs };
     }
     const location = isAbsolute(path) ? path : join(PROJECT_ROOT, path);
     mkdirSync(dirname(location), { recursive: true });
-    return { ...common, type: "sqljs", location, autoSave: true };
+    return { ...common, type: "sqljs", driver: sharedSqlJs, location, autoSave: true };
   }
   throw new Error(`DATABASE_URL must start with postgresql://, mysql:// or sqlite: (got ${url.split(":")[0]}:…)`);
 }
