@@ -1,5 +1,6 @@
 /** The application module: the data source, the token signer and every controller. */
 import { DynamicModule, Module } from "@nestjs/common";
+import { createSecretKey } from "node:crypto";
 import { JwtModule } from "@nestjs/jwt";
 import { TypeOrmModule } from "@nestjs/typeorm";
 import { AuthAccount } from "./auth/account.entity.js";
@@ -22,7 +23,9 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         TypeOrmModule.forFeature([AuthAccount]),
         JwtModule.register({
-          secret: config.jwtSecret,
+          // A KeyObject: jsonwebtoken would otherwise try (and fail) to read the secret as a
+          // public key on every verification, the most expensive part of a request.
+          secret: createSecretKey(Buffer.from(config.jwtSecret)),
           signOptions: { algorithm: "HS256", expiresIn: config.jwtTtlSeconds },
           verifyOptions: { algorithms: ["HS256"] },
         }),

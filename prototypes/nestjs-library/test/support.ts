@@ -18,6 +18,10 @@ export const TEST_CONFIG: Partial<Config> = {
   passwordHashCost: 1024,
 };
 
+interface SqlJsDatabase {
+  exec(sql: string): { values: unknown[][] }[];
+}
+
 /** Tables children first, so that deleting in this order breaks no foreign key. */
 const TABLES = ["books", "authors", "auth_accounts"];
 
@@ -74,11 +78,16 @@ export class TestApi {
           await dataSource.query(`ALTER TABLE ${table} AUTO_INCREMENT = 1`);
         }
         break;
-      default:
-        for (const table of quoted) {
-          await dataSource.query(`DELETE FROM ${table}`);
+      default: {
+        // sql.js: one call, straight to the database, emptying only the tables written since
+        // the last reset (every insert leaves its table in sqlite_sequence).
+        const database = (dataSource.driver as unknown as { databaseConnection: SqlJsDatabase }).databaseConnection;
+        const written = new Set((database.exec("SELECT name FROM sqlite_sequence")[0]?.values ?? []).map((row) => String(row[0])));
+        const deletes = TABLES.filter((table) => written.has(table)).map((table) => `DELETE FROM "${table}";`);
+        if (deletes.length > 0) {
+          database.exec(deletes.join("") + "DELETE FROM sqlite_sequence;");
         }
-        await dataSource.query(`DELETE FROM sqlite_sequence`);
+      }
     }
   }
 
