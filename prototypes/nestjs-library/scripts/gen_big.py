@@ -249,7 +249,7 @@ def main():
         needed = {f"create{cls}", f"payload{cls}"} | ({f"create{entity_names(i + 1)[0]}"} if i + 1 < COUNT else set())
         (OUT / "test" / f"{var}.test.ts").write_text(
             f'/** Tests of /api/{table}, generated from the spec. */\nimport {{ entitySuite }} from "./entity-suite.js";\n'
-            f'import {{ {", ".join(sorted(needed))} }} from "./factories.js";\nimport type {{ TestApi }} from "./support.js";\n\n'
+            f'import {{ {", ".join(sorted(needed))} }} from "./factories.js";\n' + ('import type { TestApi } from "./support.js";\n' if child_helper else "") + "\n"
             + child_helper
             + f'entitySuite({{\n  name: "{cls}",\n  url: "/api/{table}",\n  create: create{cls},\n  payload: payload{cls},\n'
             f'  decimalKeys: {json.dumps([f for f, k, c in fields if k == "decimal"])},\n'

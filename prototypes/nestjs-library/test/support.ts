@@ -30,7 +30,7 @@ export interface Answer {
   headers: Headers;
   text: string;
   /** The body as JSON; undefined when it is not JSON. */
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;
 }
 
 export interface RequestOptions {
