@@ -6,6 +6,9 @@
 import assert from "node:assert/strict";
 import type { INestApplication } from "@nestjs/common";
 import { JwtService } from "@nestjs/jwt";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import inject from "light-my-request";
+import { Readable } from "node:stream";
 import { DataSource } from "typeorm";
 import { createApp } from "../src/app.js";
 import type { Config } from "../src/config.js";
@@ -42,12 +45,19 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
+/** TEST_OVER_HTTP=1 sends every request over a socket (fetch) instead of in-process. */
+const INJECT = process.env.TEST_OVER_HTTP !== "1";
+
 export class TestApi {
+  private readonly handler: (request: IncomingMessage, response: ServerResponse) => void;
+
   private constructor(
     readonly app: INestApplication,
     private readonly base: string,
     readonly token: string,
-  ) {}
+  ) {
+    this.handler = app.getHttpAdapter().getInstance() as (request: IncomingMessage, response: ServerResponse) => void;
+  }
 
   static async start(overrides: Partial<Config> = {}): Promise<TestApi> {
     const app = await createApp({ ...TEST_CONFIG, ...overrides });
@@ -105,6 +115,29 @@ export class TestApi {
       body = JSON.stringify(options.json);
       headers["Content-Type"] ??= "application/json";
     }
+    if (!INJECT) {
+      return this.overHttp(method, path, headers, body);
+    }
+    // In-process: the request goes straight to the Express app, no socket (light-my-request).
+    const payload = body instanceof ReadableStream ? Readable.fromWeb(body as never) : body === undefined ? undefined : Buffer.from(body);
+    if (payload instanceof Readable) {
+      headers["Transfer-Encoding"] = "chunked";
+    }
+    const response = await inject(this.handler, { method: method as "GET", url: path, headers, payload });
+    let json: unknown;
+    try {
+      json = JSON.parse(response.payload);
+    } catch {
+      json = undefined;
+    }
+    const answerHeaders = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (value !== undefined) answerHeaders.set(name, String(value));
+    }
+    return { status: response.statusCode, headers: answerHeaders, text: response.payload, body: json };
+  }
+
+  private async overHttp(method: string, path: string, headers: Record<string, string>, body: RequestOptions["body"]): Promise<Answer> {
     const init: RequestInit & { duplex?: string } = { method, headers, body };
     if (body instanceof ReadableStream) {
       init.duplex = "half";
