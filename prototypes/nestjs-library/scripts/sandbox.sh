@@ -20,7 +20,6 @@ for dir in $readonly_dirs; do args+=(--ro-bind "$dir" "$dir"); done
 args+=(--bind "$project" /project)
 if [ -n "${NODE_MODULES:-}" ]; then args+=(--ro-bind "$NODE_MODULES" /project/node_modules); fi
 args+=(--chdir /project --clearenv --setenv PATH /usr/bin:/bin --setenv HOME /tmp --setenv LANG C.UTF-8
-  --setenv NODE_ENV test
   # sql.js is WebAssembly: V8 reserves 10 GiB of address space per Wasm memory for its trap
   # handler; inline bounds checks instead reserve the memory's size only (fits 8 GiB, not 3).
   # Heaps capped like Maven's JVMs.
