@@ -28,7 +28,8 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
   sleep 0.05
 done
 echo "platform ready in $(( ($(date +%s%N) - start) / 1000000 )) ms (log: $log)"
-until grep -qs "Workers polling" "$log"; do sleep 0.1; done
+# the verify worker polls once the toolchain probes have run, after the other workers started
+until grep -qs "polling backforge-verify" "$log"; do sleep 0.1; done
 grep -h "verifies generated\|does not verify generated" "$log" | sed -E "s/.*Toolchain +: //"
 echo
 

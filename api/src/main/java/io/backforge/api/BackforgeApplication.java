@@ -10,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * this process does: {@code web} serves the REST API, pages and the development issuer; {@code
  * worker} runs the Temporal workers. A worker-only process starts no web server.
  */
-@SpringBootApplication(scanBasePackages = "io.backforge")
+// Only these two modules hold components; scanning templates and workflows would find none.
+@SpringBootApplication(scanBasePackages = {"io.backforge.api", "io.backforge.activities"})
 public class BackforgeApplication {
 
   /** Starts the platform in the configured roles. */

@@ -67,9 +67,9 @@ class WorkerCrashIntegrationTests {
       Process a = workerA;
       await(
           Duration.ofSeconds(90),
-          () -> read(workerLog).contains("Workers polling") || !a.isAlive());
+          () -> read(workerLog).contains("polling backforge-verify") || !a.isAlive());
       Assumptions.assumeTrue(
-          read(workerLog).contains("and backforge-verify"),
+          read(workerLog).contains("Workers polling backforge-verify"),
           "worker A cannot verify here: " + read(workerLog));
 
       ApiClient api = new ApiClient(port(web));

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Which stacks' generated projects this process can verify: for Flask, Debian's Python with the
  * packages the projects import, Black and pyflakes; for Spring Boot, Maven and a JDK; for both, a
- * bubblewrap sandbox that actually starts here. Checked once, at start-up; the worker polls {@code
- * backforge-verify} when at least one stack can be verified. The probes run in the background from
- * construction on, so they cost the start-up nothing on a machine with a core to spare.
+ * bubblewrap sandbox that actually starts here. Checked once, when the worker has started (or at
+ * the first question); the worker polls {@code backforge-verify} once at least one stack can be
+ * verified.
  */
 @Component
 public class Toolchain {
@@ -25,39 +25,51 @@ public class Toolchain {
   private static final Logger log = LoggerFactory.getLogger(Toolchain.class);
 
   private final Map<Stack, ProjectChecks> checks = new LinkedHashMap<>();
-  private final CompletableFuture<Map<Stack, String>> missing;
+  private final boolean enabled;
+  private CompletableFuture<Map<Stack, String>> missing;
 
-  /**
-   * Starts the probes, each stack's on a thread of its own, so that they run beside the rest of the
-   * start-up instead of before it; the first question about a stack waits for them.
-   */
   Toolchain(
       @Value("${backforge.verify.enabled:true}") boolean enabled, List<ProjectChecks> stacks) {
-    Map<Stack, CompletableFuture<String>> probes = new LinkedHashMap<>();
-    for (Stack stack : Stack.values()) {
-      probes.put(
-          stack,
-          CompletableFuture.completedFuture(
-              "this worker has no checks for " + stack.json() + " projects"));
+    this.enabled = enabled;
+    stacks.forEach(stackChecks -> checks.put(stackChecks.stack(), stackChecks));
+  }
+
+  /**
+   * The probes' findings, stack by stack: started at the first call, each stack's probe on a thread
+   * of its own, so that a worker starts them once it has started (off the start-up's critical path)
+   * and the first question about a stack waits for them.
+   */
+  private synchronized CompletableFuture<Map<Stack, String>> probes() {
+    if (missing == null) {
+      Map<Stack, CompletableFuture<String>> probes = new LinkedHashMap<>();
+      for (Stack stack : Stack.values()) {
+        ProjectChecks stackChecks = checks.get(stack);
+        probes.put(
+            stack,
+            stackChecks == null
+                ? CompletableFuture.completedFuture(
+                    "this worker has no checks for " + stack.json() + " projects")
+                : enabled
+                    ? CompletableFuture.supplyAsync(stackChecks::probe, Toolchain::probeThread)
+                    : CompletableFuture.completedFuture(
+                        "verification is turned off (BACKFORGE_VERIFY_ENABLED)"));
+      }
+      missing =
+          CompletableFuture.allOf(probes.values().toArray(CompletableFuture[]::new))
+              .thenApply(
+                  done -> {
+                    Map<Stack, String> found = new LinkedHashMap<>();
+                    probes.forEach((stack, probe) -> found.put(stack, probe.join()));
+                    found.forEach(Toolchain::report);
+                    return found;
+                  });
     }
-    for (ProjectChecks stackChecks : stacks) {
-      checks.put(stackChecks.stack(), stackChecks);
-      probes.put(
-          stackChecks.stack(),
-          enabled
-              ? CompletableFuture.supplyAsync(stackChecks::probe, Toolchain::probeThread)
-              : CompletableFuture.completedFuture(
-                  "verification is turned off (BACKFORGE_VERIFY_ENABLED)"));
-    }
-    missing =
-        CompletableFuture.allOf(probes.values().toArray(CompletableFuture[]::new))
-            .thenApply(
-                done -> {
-                  Map<Stack, String> found = new LinkedHashMap<>();
-                  probes.forEach((stack, probe) -> found.put(stack, probe.join()));
-                  found.forEach(Toolchain::report);
-                  return found;
-                });
+    return missing;
+  }
+
+  /** Completes with whether projects of some stack can be verified here, once probed. */
+  public CompletableFuture<Boolean> whenProbed() {
+    return probes().thenApply(found -> found.values().stream().anyMatch(String::isEmpty));
   }
 
   private static void probeThread(Runnable probe) {
@@ -75,7 +87,7 @@ public class Toolchain {
   }
 
   private Map<Stack, String> missingByStack() {
-    return missing.join();
+    return probes().join();
   }
 
   /** Whether projects of some stack can be verified here. */

@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code worker} role: polls {@link TaskQueues#GENERATION} (the generation and draft workflows,
  * generation steps), {@link TaskQueues#AI} (enrichment and drafts) and, only when this process can
- * verify some stack's projects in a working sandbox ({@link Toolchain}, checked once at start),
- * {@link TaskQueues#VERIFY}; a worker without them never takes a verification. A stopped runner can
- * be started again: each start builds fresh workers.
+ * verify some stack's projects in a working sandbox ({@link Toolchain}, probed once the other
+ * workers have started), {@link TaskQueues#VERIFY}; a worker without them never takes a
+ * verification. A stopped runner can be started again: each start builds fresh workers.
  */
 @Component
 @ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")
@@ -58,6 +58,7 @@ public class WorkerRunner implements SmartLifecycle {
   private final VerificationActivities verification;
   private final Toolchain toolchain;
   private volatile WorkerFactory factory;
+  private WorkerFactory verifier;
 
   WorkerRunner(
       WorkflowClient client,
@@ -99,21 +100,43 @@ public class WorkerRunner implements SmartLifecycle {
     workers
         .newWorker(TaskQueues.AI, aiOptions(options, ai))
         .registerActivitiesImplementations(enrichment, drafts);
-    boolean verifies = toolchain.available();
-    if (verifies) {
-      workers.newWorker(TaskQueues.VERIFY, options).registerActivitiesImplementations(verification);
-    }
     workers.start();
     factory = workers;
     log.info(
-        "Workers polling {}, {}{}{}",
+        "Workers polling {} and {}{}",
         TaskQueues.GENERATION,
         TaskQueues.AI,
-        verifies ? " and " + TaskQueues.VERIFY : " (not " + TaskQueues.VERIFY + ": no toolchain)",
         options.getStickyQueueScheduleToStartTimeout() != null
                 && options.getStickyQueueScheduleToStartTimeout().isZero()
             ? " (sticky execution off: Temporal test server)"
             : "");
+    toolchain.whenProbed().thenAccept(verifies -> startVerifier(workers, options, verifies));
+  }
+
+  /**
+   * Polls {@link TaskQueues#VERIFY} with a factory of its own once the toolchain probes have found
+   * a stack to verify: they run after the other workers have started, so they never delay the
+   * start-up, and verifications wait in their queue meanwhile.
+   */
+  private synchronized void startVerifier(
+      WorkerFactory workers, WorkerOptions options, boolean verifies) {
+    if (factory != workers) {
+      return;
+    }
+    if (!verifies) {
+      log.info("Not polling {}: no toolchain to verify with", TaskQueues.VERIFY);
+      return;
+    }
+    WorkerFactory verifying =
+        WorkerFactory.newInstance(
+            client,
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(new StepRecordingInterceptor(projects))
+                .build());
+    verifying.newWorker(TaskQueues.VERIFY, options).registerActivitiesImplementations(verification);
+    verifying.start();
+    verifier = verifying;
+    log.info("Workers polling {}", TaskQueues.VERIFY);
   }
 
   private WorkerOptions workerOptions() {
@@ -165,10 +188,18 @@ public class WorkerRunner implements SmartLifecycle {
   @Override
   public synchronized void stop() {
     WorkerFactory workers = factory;
+    WorkerFactory verifying = verifier;
     factory = null;
-    if (workers != null) {
-      workers.shutdown();
-      workers.awaitTermination(10, TimeUnit.SECONDS);
+    verifier = null;
+    for (WorkerFactory running : new WorkerFactory[] {verifying, workers}) {
+      if (running != null) {
+        running.shutdown();
+      }
+    }
+    for (WorkerFactory running : new WorkerFactory[] {verifying, workers}) {
+      if (running != null) {
+        running.awaitTermination(10, TimeUnit.SECONDS);
+      }
     }
   }
 
