@@ -5,6 +5,7 @@ import static io.backforge.templates.generate.ProjectContributor.when;
 import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectContributor;
+import io.backforge.templates.generate.ProjectDescription;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.generate.TemplateRenderer;
 import io.backforge.templates.openapi.ApiConventions;
@@ -134,24 +135,8 @@ public final class FlaskGenerator implements StackGenerator {
       ProjectSpec spec,
       FlaskModel model,
       Map<String, Object> scope,
-      boolean samples) {
-
-    boolean jwt() {
-      return model.jwt();
-    }
-
-    boolean openapi() {
-      return spec.features().openapi();
-    }
-
-    boolean docker() {
-      return spec.features().docker();
-    }
-
-    boolean tests() {
-      return spec.features().tests();
-    }
-  }
+      boolean samples)
+      implements ProjectDescription {}
 
   private final List<ProjectContributor<FlaskProject>> contributors =
       List.of(

@@ -5,9 +5,9 @@ import java.util.function.Predicate;
 
 /**
  * One small part of a stack's generation, as in Spring Initializr: given the immutable description
- * of the project being generated ({@code P}), it adds its files. A pack's generator is an ordered
- * list of contributors, each conditional on the description where a feature asks for it; a
- * contributor never calls another, they compose through the description.
+ * of the project being generated ({@code P}, a {@link ProjectDescription}), it adds its files. A
+ * pack's generator is an ordered list of contributors, each conditional on the description where a
+ * feature asks for it; a contributor never calls another, they compose through the description.
  *
  * @param <P> the pack's description of the project being generated
  */

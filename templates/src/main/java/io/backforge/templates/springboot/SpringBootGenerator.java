@@ -5,6 +5,7 @@ import static io.backforge.templates.generate.ProjectContributor.when;
 import io.backforge.templates.enrich.Enrichment;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectContributor;
+import io.backforge.templates.generate.ProjectDescription;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.generate.TemplateRenderer;
 import io.backforge.templates.openapi.ApiConventions;
@@ -135,24 +136,8 @@ public final class SpringBootGenerator implements StackGenerator {
       SpringModel model,
       Map<String, Object> scope,
       String main,
-      String test) {
-
-    boolean jwt() {
-      return model.jwt();
-    }
-
-    boolean openapi() {
-      return spec.features().openapi();
-    }
-
-    boolean docker() {
-      return spec.features().docker();
-    }
-
-    boolean tests() {
-      return spec.features().tests();
-    }
-  }
+      String test)
+      implements ProjectDescription {}
 
   private final List<ProjectContributor<SpringProject>> contributors =
       List.of(
