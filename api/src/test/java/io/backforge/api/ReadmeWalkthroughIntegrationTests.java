@@ -2,8 +2,8 @@ package io.backforge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -60,19 +60,25 @@ class ReadmeWalkthroughIntegrationTests extends IntegrationTest {
     return block.group(1);
   }
 
+  /** Runs {@code script}; its output goes to a file, so the time limit holds even if it hangs. */
   private static Run bash(String script, Path directory) throws Exception {
+    Path output = Files.createTempFile("readme-walkthrough", ".log");
     ProcessBuilder builder =
         new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
             .directory(directory.toFile())
-            .redirectErrorStream(true);
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.environment().put("PATH", "/usr/bin:/bin:" + System.getenv("PATH"));
     Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] output = process.getInputStream().readAllBytes();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
+    boolean ended = process.waitFor(3, TimeUnit.MINUTES);
+    if (!ended) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
     }
-    return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    String text = Files.readString(output);
+    Files.delete(output);
+    return new Run(ended ? process.exitValue() : -1, text);
   }
 
   private record Run(int exit, String output) {}

@@ -15,6 +15,9 @@ public interface EnrichmentActivities {
   /** Type of the non-retryable failure raised when the model rejects the request itself. */
   String AI_BAD_REQUEST = "AiBadRequest";
 
+  /** Type of the retryable failure raised for timeouts, 429, 5xx and connection failures. */
+  String AI_UNAVAILABLE = "AiUnavailable";
+
   /**
    * Enriches the scaffolded files with model output, or answers {@code applied = false} with the
    * reason when no model is configured. Timeouts, 429 and 5xx answers are retried with backoff;

@@ -1,5 +1,8 @@
 package io.backforge.activities.ai;
 
+import io.backforge.workflows.EnrichmentActivities;
+import io.temporal.failure.ApplicationFailure;
+
 /**
  * A model call that gave no usable answer, classified so that callers know whether to retry. The
  * message is written for people and never carries the provider's response body or credentials.
@@ -32,6 +35,26 @@ public final class AiCallException extends RuntimeException {
   /** What went wrong. */
   public Kind kind() {
     return kind;
+  }
+
+  /**
+   * This failure as an activity fails with it, for the kinds every model call treats alike: refused
+   * credentials and refused requests are not retried, the rest is. A malformed answer is each
+   * caller's own to handle (enrichment skips, a draft fails), so it has no failure here.
+   */
+  public ApplicationFailure activityFailure() {
+    return switch (kind) {
+      case AUTHENTICATION ->
+          ApplicationFailure.newNonRetryableFailure(
+              getMessage(), EnrichmentActivities.AI_AUTHENTICATION);
+      case BAD_REQUEST ->
+          ApplicationFailure.newNonRetryableFailure(
+              getMessage(), EnrichmentActivities.AI_BAD_REQUEST);
+      case RETRYABLE ->
+          ApplicationFailure.newFailure(getMessage(), EnrichmentActivities.AI_UNAVAILABLE);
+      case MALFORMED_ANSWER ->
+          throw new IllegalStateException("a malformed answer is the caller's to handle", this);
+    };
   }
 
   /** Tokens spent before the failure (a malformed answer still costs). */

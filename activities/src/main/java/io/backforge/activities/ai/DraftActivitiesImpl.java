@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backforge.activities.heartbeat.Heartbeat;
 import io.backforge.workflows.DraftActivities;
-import io.backforge.workflows.EnrichmentActivities;
 import io.backforge.workflows.payload.DraftError;
 import io.backforge.workflows.payload.DraftInput;
 import io.backforge.workflows.payload.DraftResult;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
 public class DraftActivitiesImpl implements DraftActivities {
 
   /** Type of the retryable failure raised for timeouts, 429 and 5xx answers. */
-  public static final String AI_UNAVAILABLE = "AiUnavailable";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LanguageModel model;
@@ -72,17 +69,9 @@ public class DraftActivitiesImpl implements DraftActivities {
   }
 
   private static ApplicationFailure failure(AiCallException e) {
-    return switch (e.kind()) {
-      case AUTHENTICATION ->
-          ApplicationFailure.newNonRetryableFailure(
-              e.getMessage(), EnrichmentActivities.AI_AUTHENTICATION);
-      case BAD_REQUEST ->
-          ApplicationFailure.newNonRetryableFailure(
-              e.getMessage(), EnrichmentActivities.AI_BAD_REQUEST);
-      case MALFORMED_ANSWER ->
-          ApplicationFailure.newNonRetryableFailure(e.getMessage(), AI_MALFORMED_ANSWER);
-      case RETRYABLE -> ApplicationFailure.newFailure(e.getMessage(), AI_UNAVAILABLE);
-    };
+    return e.kind() == AiCallException.Kind.MALFORMED_ANSWER
+        ? ApplicationFailure.newNonRetryableFailure(e.getMessage(), AI_MALFORMED_ANSWER)
+        : e.activityFailure();
   }
 
   private void record(DraftInput input, AiUsage spent) {

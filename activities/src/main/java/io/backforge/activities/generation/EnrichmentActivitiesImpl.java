@@ -35,9 +35,8 @@ import org.springframework.stereotype.Component;
 public class EnrichmentActivitiesImpl implements EnrichmentActivities {
 
   /** Type of the retryable failure raised for timeouts, 429 and 5xx answers. */
-  public static final String AI_UNAVAILABLE = "AiUnavailable";
-
   private final ProjectStore projects;
+
   private final BlobStore blobs;
   private final ProjectFiles files;
   private final ProjectGenerator generator;
@@ -111,21 +110,14 @@ public class EnrichmentActivitiesImpl implements EnrichmentActivities {
   }
 
   private EnrichmentResult failed(EnrichmentInput input, AiCallException e) {
-    return switch (e.kind()) {
-      case AUTHENTICATION ->
-          throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), AI_AUTHENTICATION);
-      case BAD_REQUEST ->
-          throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), AI_BAD_REQUEST);
-      case RETRYABLE -> throw ApplicationFailure.newFailure(e.getMessage(), AI_UNAVAILABLE);
-      case MALFORMED_ANSWER ->
-          skipped(
-              input,
-              e.getMessage(),
-              List.of(
-                  "AI enrichment: "
-                      + e.getMessage()
-                      + "; the project was generated without enrichment"));
-    };
+    if (e.kind() != AiCallException.Kind.MALFORMED_ANSWER) {
+      throw e.activityFailure();
+    }
+    return skipped(
+        input,
+        e.getMessage(),
+        List.of(
+            "AI enrichment: " + e.getMessage() + "; the project was generated without enrichment"));
   }
 
   private void record(ProjectRecord project, io.backforge.activities.ai.AiUsage spent) {
