@@ -17,7 +17,7 @@ RUNS=${RUNS:-5}
 PORT=${PORT:-18090}
 TEMPORAL_PORT=${TEMPORAL_PORT:-17290}
 DB=${DB:-backforge_first_start}
-APP=api/target/backforge.jar
+APP=${APP:-api/target/backforge.jar}
 [ -f "$APP" ] || mvn -B -q install -DskipTests
 
 figures=()
