@@ -42,6 +42,14 @@ final class ContractCheck {
       Sandbox.Options options, List<String> command, String documentFile, Duration startup) {}
 
   /**
+   * A launch, or why there is none.
+   *
+   * @param launch the launch, or {@code null}
+   * @param missing why there is none, for people
+   */
+  record Launched(Launch launch, String missing) {}
+
+  /**
    * What the check found.
    *
    * @param failed whether it fails the verification
@@ -55,18 +63,6 @@ final class ContractCheck {
       boolean failed, String summary, int checked, int violations, String log, long millis) {}
 
   private ContractCheck() {}
-
-  /**
-   * Runs the check on the built Spring Boot project in {@code dir}, or says why it cannot start the
-   * app (without failing).
-   */
-  static Result run(Path dir, SpringBootLaunch.Launched launched, RunningProcesses running) {
-    if (launched.launch() == null) {
-      String why = "no contract check: " + launched.missing();
-      return new Result(false, why, 0, 0, "\n$ contract check\n" + why + "\n", 0);
-    }
-    return run(dir, launched.launch(), running);
-  }
 
   /**
    * Runs the check on the built project in {@code dir}; its sandbox is tracked in {@code running}.

@@ -1,5 +1,6 @@
 package io.backforge.activities.verification;
 
+import io.backforge.templates.pack.VerificationRecipe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,9 +22,9 @@ import java.util.TreeMap;
 final class Sandbox {
 
   /** Where the project appears inside the sandbox. */
-  static final String PROJECT = "/project";
+  static final String PROJECT = VerificationRecipe.PROJECT;
 
-  /** The address-space limit of a Python run; a JVM reserves more than it uses and gets more. */
+  /** The address-space limit of a command whose recipe gives none. */
   static final long MEMORY_BYTES = 3L * 1024 * 1024 * 1024;
 
   private static final long FILE_BYTES = 512L * 1024 * 1024;
@@ -48,15 +49,14 @@ final class Sandbox {
    */
   record Options(long memoryBytes, List<String> readOnly, Map<String, String> environment) {
 
-    /** The options of the Python checks. */
-    static final Options PYTHON =
-        new Options(MEMORY_BYTES, List.of(), Map.of("PYTHONDONTWRITEBYTECODE", "1"));
+    /** {@link #MEMORY_BYTES}, nothing shown read-only, no variables. */
+    static final Options DEFAULT = new Options(MEMORY_BYTES, List.of(), Map.of());
   }
 
   private Sandbox() {}
 
   static List<String> command(Path project, Duration limit, String... command) {
-    return command(project, limit, Options.PYTHON, command);
+    return command(project, limit, Options.DEFAULT, command);
   }
 
   static List<String> command(Path project, Duration limit, Options options, String... command) {
@@ -119,7 +119,7 @@ final class Sandbox {
   }
 
   static Result run(Path project, Duration limit, RunningProcesses running, String... command) {
-    return run(project, limit, Options.PYTHON, running, command);
+    return run(project, limit, Options.DEFAULT, running, command);
   }
 
   static Result run(

@@ -1,8 +1,9 @@
 package io.backforge.activities.verification;
 
+import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.pack.StackPacks;
 import io.backforge.templates.spec.Stack;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,25 +14,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Which stacks' generated projects this process can verify: for Flask, Debian's Python with the
- * packages the projects import, Black and pyflakes; for Spring Boot, Maven and a JDK; for both, a
- * bubblewrap sandbox that actually starts here. Checked once, when the worker has started (or at
- * the first question); the worker polls {@code backforge-verify} once at least one stack can be
- * verified.
+ * Which stacks' generated projects this process can verify: those whose pack's verification recipe
+ * finds its tools here (for Flask, Debian's Python with the packages the projects import, Black and
+ * pyflakes; for Spring Boot, Maven and a JDK), in a bubblewrap sandbox that actually starts here.
+ * Checked once, when the worker has started (or at the first question); the worker polls {@code
+ * backforge-verify} once at least one stack can be verified.
  */
 @Component
 public class Toolchain {
 
   private static final Logger log = LoggerFactory.getLogger(Toolchain.class);
 
-  private final Map<Stack, ProjectChecks> checks = new LinkedHashMap<>();
+  private final Map<Stack, PackChecks> checks = new LinkedHashMap<>();
   private final boolean enabled;
   private CompletableFuture<Map<Stack, String>> missing;
 
-  Toolchain(
-      @Value("${backforge.verify.enabled:true}") boolean enabled, List<ProjectChecks> stacks) {
+  Toolchain(@Value("${backforge.verify.enabled:true}") boolean enabled, DependencyCaches caches) {
     this.enabled = enabled;
-    stacks.forEach(stackChecks -> checks.put(stackChecks.stack(), stackChecks));
+    for (StackPack pack : StackPacks.all()) {
+      checks.put(pack.stack(), new PackChecks(pack, caches));
+    }
   }
 
   /**
@@ -43,7 +45,7 @@ public class Toolchain {
     if (missing == null) {
       Map<Stack, CompletableFuture<String>> probes = new LinkedHashMap<>();
       for (Stack stack : Stack.values()) {
-        ProjectChecks stackChecks = checks.get(stack);
+        PackChecks stackChecks = checks.get(stack);
         probes.put(
             stack,
             stackChecks == null
@@ -114,7 +116,7 @@ public class Toolchain {
   }
 
   /** The checks of {@code stack}, when they can run here. */
-  Optional<ProjectChecks> checks(Stack stack) {
+  Optional<PackChecks> checks(Stack stack) {
     return available(stack) ? Optional.of(checks.get(stack)) : Optional.empty();
   }
 }

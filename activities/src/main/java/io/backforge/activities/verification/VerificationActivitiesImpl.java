@@ -77,7 +77,7 @@ public class VerificationActivitiesImpl implements VerificationActivities {
    * {@code running}.
    */
   Verification verify(Stack stack, String manifestHash, RunningProcesses running) {
-    Optional<ProjectChecks> checks = stack == null ? Optional.empty() : toolchain.checks(stack);
+    Optional<PackChecks> checks = stack == null ? Optional.empty() : toolchain.checks(stack);
     if (checks.isEmpty()) {
       return Verification.skipped(
           "This worker cannot verify "

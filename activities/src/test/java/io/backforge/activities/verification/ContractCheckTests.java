@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectGenerator;
+import io.backforge.templates.pack.StackPacks;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
 import java.io.IOException;
@@ -13,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The contract check on its own, on generated Flask projects written to a directory (no store, no
@@ -30,10 +33,8 @@ class ContractCheckTests {
     assumePython();
     generate("library.json", json -> json).writeTo(dir);
 
-    ContractCheck.Result cold =
-        ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
-    ContractCheck.Result warm =
-        ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
+    ContractCheck.Result cold = ContractCheck.run(dir, flaskLaunch(dir), new RunningProcesses());
+    ContractCheck.Result warm = ContractCheck.run(dir, flaskLaunch(dir), new RunningProcesses());
 
     System.out.printf(
         "contract check of library.json on Flask: %d ms cold, %d ms warm%n%s",
@@ -52,8 +53,7 @@ class ContractCheckTests {
     generate("library.json", json -> json.replace("\"openapi\": true", "\"openapi\": false"))
         .writeTo(dir);
 
-    ContractCheck.Result result =
-        ContractCheck.run(dir, PythonChecks.CONTRACT, new RunningProcesses());
+    ContractCheck.Result result = ContractCheck.run(dir, flaskLaunch(dir), new RunningProcesses());
 
     assertThat(result.failed()).isFalse();
     assertThat(result.checked()).isZero();
@@ -134,17 +134,25 @@ class ContractCheckTests {
 
   private static ContractCheck.Launch launch(List<String> command) {
     return new ContractCheck.Launch(
-        Sandbox.Options.PYTHON, command, "app/openapi.json", Duration.ofSeconds(1));
+        Sandbox.Options.DEFAULT, command, "app/openapi.json", Duration.ofSeconds(1));
+  }
+
+  private static final PackChecks FLASK =
+      new PackChecks(
+          StackPacks.find("flask").orElseThrow(), new DependencyCaches(new StandardEnvironment()));
+
+  private static ContractCheck.Launch flaskLaunch(Path dir) {
+    return FLASK.contractLaunch(dir, Optional.empty()).launch();
   }
 
   private static void assumePython() {
-    String missing = new PythonChecks().probe();
+    String missing = FLASK.probe();
     Assumptions.assumeTrue(missing.isEmpty(), missing);
   }
 
   private static void assumeSandbox() {
     String missing =
-        Sandbox.probe(Sandbox.Options.PYTHON, "the sandbox does not start", "/bin/true");
+        Sandbox.probe(Sandbox.Options.DEFAULT, "the sandbox does not start", "/bin/true");
     Assumptions.assumeTrue(missing.isEmpty(), missing);
   }
 

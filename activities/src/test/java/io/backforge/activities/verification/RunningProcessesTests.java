@@ -80,7 +80,7 @@ class RunningProcessesTests {
 
   private static void assumeSandbox() {
     String missing =
-        Sandbox.probe(Sandbox.Options.PYTHON, "the sandbox does not start", "/bin/true");
+        Sandbox.probe(Sandbox.Options.DEFAULT, "the sandbox does not start", "/bin/true");
     Assumptions.assumeTrue(missing.isEmpty(), missing);
   }
 }

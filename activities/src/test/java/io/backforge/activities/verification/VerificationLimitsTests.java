@@ -2,13 +2,12 @@ package io.backforge.activities.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backforge.templates.pack.StackPacks;
 import io.backforge.workflows.GenerationOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class VerificationLimitsTests {
 
@@ -54,38 +53,13 @@ class VerificationLimitsTests {
   void theChecksAndTheContractCheckAfterThemFitInsideTheVerifyActivitysTimeout() {
     assertThat(
             VerificationLimits.OVERALL
-                .plus(SpringBootLaunch.STARTUP)
+                .plus(
+                    StackPacks.all().stream()
+                        .map(pack -> pack.verificationRecipe().contract().startup())
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow())
                 .plus(ContractCheck.LIMIT)
                 .plus(Duration.ofSeconds(30)))
         .isLessThanOrEqualTo(GenerationOptions.VERIFY_START_TO_CLOSE);
-  }
-
-  @Test
-  void theEstimatedTestsOfAFlaskSuiteCountTestFunctionsAndParametrizedCases(@TempDir Path dir)
-      throws Exception {
-    Path tests = Files.createDirectories(dir.resolve("tests"));
-    Files.writeString(
-        tests.resolve("test_books.py"),
-        """
-        import pytest
-
-        INVALID = [
-            pytest.param("title", 1, id="title-number"),
-            pytest.param("price", "x", id="price-text"),
-        ]
-
-
-        def test_create_returns_the_row(client):
-            pass
-
-
-        @pytest.mark.parametrize("key,value", INVALID)
-        def test_create_rejects_an_invalid_value(client, key, value):
-            pass
-        """);
-    Files.writeString(tests.resolve("conftest.py"), "def test_helper_not_a_test_file():\n");
-    Files.writeString(tests.resolve("factories.py"), "x = 'pytest.param(' \n");
-
-    assertThat(PythonChecks.estimatedTests(dir)).isEqualTo(4);
   }
 }

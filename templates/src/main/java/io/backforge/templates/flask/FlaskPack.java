@@ -2,6 +2,7 @@ package io.backforge.templates.flask;
 
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.pack.VerificationRecipe;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
 
@@ -12,6 +13,7 @@ public final class FlaskPack implements StackPack {
   public static final Stack STACK = new Stack("flask");
 
   private final FlaskGenerator generator = new FlaskGenerator();
+  private final VerificationRecipe recipe = FlaskVerification.recipe();
 
   @Override
   public Stack stack() {
@@ -50,5 +52,10 @@ public final class FlaskPack implements StackPack {
   @Override
   public StackGenerator generator() {
     return generator;
+  }
+
+  @Override
+  public VerificationRecipe verificationRecipe() {
+    return recipe;
   }
 }

@@ -46,7 +46,6 @@ public record GeneratedProject(String rootFolder, SortedMap<String, byte[]> file
     return content == null ? null : new String(content, StandardCharsets.UTF_8);
   }
 
-  /** A builder collecting files in any order. */
   /**
    * Writes every file under {@code dir} (created as needed), scripts executable as in the zip
    * ({@link ProjectZipper}); paths are checked at construction, so none leaves {@code dir}.
@@ -62,6 +61,7 @@ public record GeneratedProject(String rootFolder, SortedMap<String, byte[]> file
     }
   }
 
+  /** A builder collecting files in any order. */
   public static Builder builder(String rootFolder) {
     return new Builder(rootFolder);
   }

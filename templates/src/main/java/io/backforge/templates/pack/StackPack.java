@@ -5,9 +5,9 @@ import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
 
 /**
- * Everything one target stack contributes to the platform: its catalog entry and its generator
- * (which owns the stack's naming, reserved words, type mapping, templates under {@code
- * stacks/<id>/} and enrichment rendering). The platform finds packs through {@link
+ * Everything one target stack contributes to the platform: its catalog entry, its generator (which
+ * owns the stack's naming, reserved words, type mapping, templates under {@code stacks/<id>/} and
+ * enrichment rendering) and its verification recipe. The platform finds packs through {@link
  * java.util.ServiceLoader}: a pack is registered by one line naming its class in {@code
  * META-INF/services/io.backforge.templates.pack.StackPack}, and no code outside a pack names a
  * stack. Implementations are immutable and thread-safe, with a public no-argument constructor.
@@ -34,4 +34,7 @@ public interface StackPack {
 
   /** Its generator. */
   StackGenerator generator();
+
+  /** What the verify step runs on its projects, and how. */
+  VerificationRecipe verificationRecipe();
 }

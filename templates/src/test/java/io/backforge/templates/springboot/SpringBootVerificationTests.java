@@ -1,4 +1,4 @@
-package io.backforge.activities.verification;
+package io.backforge.templates.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MavenChecksTests {
+class SpringBootVerificationTests {
 
   @Test
   void onlyJavacWarningsAboutTheProjectsOwnSourcesCount() {
@@ -21,7 +21,7 @@ class MavenChecksTests {
             "[WARNING] /usr/share/maven/lib/something.jar: not a Java file",
             "[INFO] BUILD SUCCESS");
 
-    assertThat(MavenChecks.countWarnings(output)).isEqualTo(2);
+    assertThat(SpringBootVerification.countWarnings(output)).isEqualTo(2);
   }
 
   @Test
@@ -36,6 +36,6 @@ class MavenChecksTests {
         "<testsuite failures=\"0\" tests=\"5\" skipped=\"0\" errors=\"0\" name=\"x\"></testsuite>");
     Files.writeString(reports.resolve("com.example.BookTests.txt"), "tests=\"100\"");
 
-    assertThat(MavenChecks.testCounts(dir)).containsExactly(12, 2, 2);
+    assertThat(SpringBootVerification.testCounts(dir)).containsExactly(12, 2, 2);
   }
 }
