@@ -109,14 +109,14 @@ final class PackChecks {
       limitsOf.put(check, limit(limits, check, dir));
     }
     limitsOf.put(recipe.tests(), limit(limits, recipe.tests(), dir));
-    Optional<Path> shown = cache;
+    Optional<Path> mounted = cache;
     CompletableFuture<List<Ran>> linters = CompletableFuture.completedFuture(List.of());
     for (Check check : recipe.linters()) {
       linters =
           linters.thenApplyAsync(
               earlier -> {
                 List<Ran> all = new ArrayList<>(earlier);
-                all.add(Ran.run(dir, check, limitsOf.get(check), options, shown, running));
+                all.add(Ran.run(dir, check, limitsOf.get(check), options, mounted, running));
                 return all;
               },
               BESIDE_THE_TESTS);
@@ -124,8 +124,8 @@ final class PackChecks {
     CompletableFuture<ContractCheck.Result> beside =
         recipe.contract().afterTests()
             ? null
-            : linters.thenApplyAsync(done -> contract(dir, shown, running), BESIDE_THE_TESTS);
-    Ran tests = Ran.run(dir, recipe.tests(), limitsOf.get(recipe.tests()), options, shown, running);
+            : linters.thenApplyAsync(done -> contract(dir, mounted, running), BESIDE_THE_TESTS);
+    Ran tests = Ran.run(dir, recipe.tests(), limitsOf.get(recipe.tests()), options, mounted, running);
     List<Ran> ran = new ArrayList<>(linters.join());
     ran.add(tests);
 
@@ -143,7 +143,7 @@ final class PackChecks {
       problems.add(findings + " " + recipe.finding() + (findings == 1 ? "" : "s"));
     }
     ContractCheck.Result contract =
-        beside != null ? beside.join() : problems.isEmpty() ? contract(dir, shown, running) : null;
+        beside != null ? beside.join() : problems.isEmpty() ? contract(dir, mounted, running) : null;
     if (contract != null && contract.failed()) {
       problems.add(contract.summary());
     }
