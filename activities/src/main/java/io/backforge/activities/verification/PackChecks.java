@@ -125,7 +125,8 @@ final class PackChecks {
         recipe.contract().afterTests()
             ? null
             : linters.thenApplyAsync(done -> contract(dir, mounted, running), BESIDE_THE_TESTS);
-    Ran tests = Ran.run(dir, recipe.tests(), limitsOf.get(recipe.tests()), options, mounted, running);
+    Ran tests =
+        Ran.run(dir, recipe.tests(), limitsOf.get(recipe.tests()), options, mounted, running);
     List<Ran> ran = new ArrayList<>(linters.join());
     ran.add(tests);
 
@@ -143,7 +144,9 @@ final class PackChecks {
       problems.add(findings + " " + recipe.finding() + (findings == 1 ? "" : "s"));
     }
     ContractCheck.Result contract =
-        beside != null ? beside.join() : problems.isEmpty() ? contract(dir, mounted, running) : null;
+        beside != null
+            ? beside.join()
+            : problems.isEmpty() ? contract(dir, mounted, running) : null;
     if (contract != null && contract.failed()) {
       problems.add(contract.summary());
     }
