@@ -51,21 +51,7 @@ public record Enrichment(List<String> overview, List<EntityNotes> entities) {
       List<FieldSpec> fields = new ArrayList<>();
       for (FieldSpec f : entity.fields()) {
         String note = notes.field(f.name().value());
-        fields.add(
-            f.description() != null || note == null
-                ? f
-                : new FieldSpec(
-                    f.name(),
-                    f.type(),
-                    f.required(),
-                    f.unique(),
-                    f.min(),
-                    f.max(),
-                    f.minLength(),
-                    f.maxLength(),
-                    f.pattern(),
-                    f.values(),
-                    note));
+        fields.add(f.description() != null || note == null ? f : f.withDescription(note));
       }
       String description =
           entity.description() != null ? entity.description() : notes.description();

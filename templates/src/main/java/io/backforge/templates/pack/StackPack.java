@@ -3,6 +3,7 @@ package io.backforge.templates.pack;
 import io.backforge.templates.generate.StackGenerator;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
+import java.util.Set;
 
 /**
  * Everything one target stack contributes to the platform: its catalog entry, its generator (which
@@ -37,4 +38,9 @@ public interface StackPack {
 
   /** What the verify step runs on its projects, and how. */
   VerificationRecipe verificationRecipe();
+
+  /** The parts of the spec's model its generator renders; none unless it says so. */
+  default Set<ModelFeature> modelFeatures() {
+    return Set.of();
+  }
 }

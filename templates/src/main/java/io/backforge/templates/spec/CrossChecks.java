@@ -1,5 +1,7 @@
 package io.backforge.templates.spec;
 
+import io.backforge.templates.pack.ModelFeature;
+import io.backforge.templates.pack.StackPacks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,22 +23,59 @@ final class CrossChecks {
 
   private final List<EntitySpec> entities;
   private final Database database;
+  private final Stack stack;
   private final Problems problems;
 
-  CrossChecks(List<EntitySpec> entities, Database database, Problems problems) {
+  CrossChecks(List<EntitySpec> entities, Database database, Stack stack, Problems problems) {
     this.entities = entities;
     this.database = database;
+    this.stack = stack;
     this.problems = problems;
   }
 
   void check() {
     for (int e = 0; e < entities.size(); e++) {
       relationKeyClashes(e);
+      unsupportedDefaults(e);
       if (database == Database.MYSQL) {
         mysqlUniqueColumns(e);
       }
     }
     requiredCycles();
+  }
+
+  /** Field defaults in a stack whose pack does not render them (yet). */
+  private void unsupportedDefaults(int e) {
+    if (supports(ModelFeature.FIELD_DEFAULTS)) {
+      return;
+    }
+    List<FieldSpec> fields = entities.get(e).fields();
+    for (int f = 0; f < fields.size(); f++) {
+      if (fields.get(f).defaultValue() != null) {
+        problems.add(
+            entity(e).at("fields").at(f).at("default"), unsupported(ModelFeature.FIELD_DEFAULTS));
+      }
+    }
+  }
+
+  private boolean supports(ModelFeature feature) {
+    return StackPacks.find(stack.json())
+        .map(pack -> pack.modelFeatures().contains(feature))
+        .orElse(true);
+  }
+
+  private String unsupported(ModelFeature feature) {
+    List<String> having =
+        StackPacks.all().stream()
+            .filter(pack -> pack.modelFeatures().contains(feature))
+            .map(pack -> pack.stack().json())
+            .toList();
+    return "the "
+        + stack.json()
+        + " stack does not support "
+        + feature.title()
+        + " yet; remove it"
+        + (having.isEmpty() ? "" : " or choose a stack that does: " + String.join(", ", having));
   }
 
   private static Pointer entity(int e) {

@@ -3,12 +3,18 @@ package io.backforge.templates.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads one field of an entity, reporting every problem of its shape and constraints. */
@@ -26,13 +32,28 @@ final class FieldReader {
           "minLength",
           "maxLength",
           "pattern",
-          "values");
+          "values",
+          "default");
 
   private static final Set<FieldType> NUMERIC =
       EnumSet.of(FieldType.INTEGER, FieldType.LONG, FieldType.DECIMAL);
   private static final Set<FieldType> TEXTUAL = EnumSet.of(FieldType.STRING, FieldType.TEXT);
   private static final Set<FieldType> UNIQUE_UNSUPPORTED =
       EnumSet.of(FieldType.BOOLEAN, FieldType.TEXT);
+
+  /**
+   * The types a default applies to: not text (MySQL gives TEXT columns no literal default) and not
+   * datetime (a fixed instant is rarely what a model means, and "now" is what createdAt is for).
+   */
+  private static final Set<FieldType> DEFAULTABLE =
+      EnumSet.complementOf(EnumSet.of(FieldType.TEXT, FieldType.DATETIME));
+
+  /** The length of a string column without maxLength, in every stack. */
+  static final int DEFAULT_STRING_COLUMN_LENGTH = 255;
+
+  private static final Pattern UUID_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final JsonObject json;
   private final Problems problems;
@@ -82,8 +103,38 @@ final class FieldReader {
     if (problems.size() > before || name == null) {
       return null;
     }
-    return new FieldSpec(
-        name, type, required, unique, min, max, minLength, maxLength, pattern, values, description);
+    FieldSpec field =
+        new FieldSpec(
+            name,
+            type,
+            required,
+            unique,
+            min,
+            max,
+            minLength,
+            maxLength,
+            pattern,
+            values,
+            description);
+    String defaultValue = defaultValue(field);
+    if (problems.size() > before) {
+      return null;
+    }
+    return defaultValue == null
+        ? field
+        : new FieldSpec(
+            name,
+            type,
+            required,
+            unique,
+            min,
+            max,
+            minLength,
+            maxLength,
+            pattern,
+            values,
+            description,
+            defaultValue);
   }
 
   private Identifier name() {
@@ -230,6 +281,155 @@ final class FieldReader {
       return List.of();
     }
     return EnumValues.read(array, json.at("values"), problems);
+  }
+
+  /**
+   * The field's {@code default} as canonical text, or {@code null} when it has none or after
+   * reporting why it does not fit the field: its type, bounds, length, pattern or values.
+   */
+  private String defaultValue(FieldSpec field) {
+    if (!applies("default", DEFAULTABLE)) {
+      return null;
+    }
+    Pointer at = json.at("default");
+    if (field.required()) {
+      problems.add(
+          at,
+          "a required field is given on every create, so its default would never apply;"
+              + " remove 'default' or 'required'");
+      return null;
+    }
+    JsonNode value = json.value("default");
+    return switch (field.type()) {
+      case INTEGER, LONG, DECIMAL -> numberDefault(field, value, at);
+      case BOOLEAN -> {
+        if (!value.isBoolean()) {
+          json.typeError("default", "true or false");
+          yield null;
+        }
+        yield Boolean.toString(value.booleanValue());
+      }
+      default -> textDefault(field, value, at);
+    };
+  }
+
+  private String numberDefault(FieldSpec field, JsonNode value, Pointer at) {
+    boolean infinite =
+        (value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue());
+    if (!value.isNumber() || infinite) {
+      json.typeError("default", "a finite number");
+      return null;
+    }
+    BigDecimal number = Bounds.check(value.decimalValue(), field.type(), at, problems);
+    if (number == null) {
+      return null;
+    }
+    if (field.min() != null && number.compareTo(field.min()) < 0) {
+      problems.add(
+          at,
+          "the default ("
+              + number.toPlainString()
+              + ") is below min ("
+              + field.min().toPlainString()
+              + "); change one of them");
+      return null;
+    }
+    if (field.max() != null && number.compareTo(field.max()) > 0) {
+      problems.add(
+          at,
+          "the default ("
+              + number.toPlainString()
+              + ") is above max ("
+              + field.max().toPlainString()
+              + "); change one of them");
+      return null;
+    }
+    return number.toPlainString();
+  }
+
+  private String textDefault(FieldSpec field, JsonNode value, Pointer at) {
+    if (!value.isTextual()) {
+      json.typeError("default", "a string in double quotes");
+      return null;
+    }
+    String text = value.textValue();
+    if (text.codePoints().anyMatch(Character::isISOControl)) {
+      problems.add(at, "a default must not contain control characters such as line breaks");
+      return null;
+    }
+    return switch (field.type()) {
+      case ENUM -> {
+        if (!field.values().contains(text)) {
+          problems.add(
+              at,
+              "the default '"
+                  + Text.clip(text)
+                  + "' is not one of the values: "
+                  + Text.clipList(field.values()));
+          yield null;
+        }
+        yield text;
+      }
+      case DATE -> {
+        try {
+          yield LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).toString();
+        } catch (DateTimeParseException e) {
+          problems.add(at, "a date default is written YYYY-MM-DD, such as \"2024-01-31\"");
+          yield null;
+        }
+      }
+      case UUID -> {
+        if (!UUID_TEXT.matcher(text).matches()) {
+          problems.add(
+              at,
+              "a uuid default is written as 32 hex digits in groups of 8-4-4-4-12, such as"
+                  + " \"123e4567-e89b-12d3-a456-426614174000\"");
+          yield null;
+        }
+        yield text.toLowerCase(Locale.ROOT);
+      }
+      default -> stringDefault(field, text, at);
+    };
+  }
+
+  private String stringDefault(FieldSpec field, String text, Pointer at) {
+    int length = Text.length(text);
+    int least = field.minLength() == null ? 0 : field.minLength();
+    int most = field.maxLength() == null ? DEFAULT_STRING_COLUMN_LENGTH : field.maxLength();
+    if (length < least || length > most) {
+      problems.add(
+          at,
+          "the default has "
+              + length
+              + " characters, but the field takes "
+              + least
+              + " to "
+              + most
+              + "; change the default or the field's "
+              + (length < least ? "minLength" : "maxLength"));
+      return null;
+    }
+    if (field.pattern() == null) {
+      return text;
+    }
+    Optional<Boolean> matches = PythonRegex.matches(field.pattern(), text);
+    if (matches.isEmpty()) {
+      problems.add(
+          at,
+          "checking the default against the field's pattern takes too long (the pattern"
+              + " backtracks); simplify the pattern");
+      return null;
+    }
+    if (!matches.get()) {
+      problems.add(
+          at,
+          "the default '"
+              + Text.clip(text)
+              + "' does not match the field's pattern "
+              + Text.clip(field.pattern()));
+      return null;
+    }
+    return text;
   }
 
   private static BigDecimal toDecimal(Integer value) {

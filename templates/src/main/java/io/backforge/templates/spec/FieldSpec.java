@@ -18,6 +18,9 @@ import java.util.List;
  * @param pattern a regular expression a string must match in full, or {@code null}
  * @param values the allowed values of an enum field, empty otherwise
  * @param description optional free text
+ * @param defaultValue the value a create takes when the property is absent, as canonical text (a
+ *     number in plain notation, {@code true} or {@code false}, a string, date, UUID or enum value
+ *     as it is), checked against the type and every constraint; or {@code null}
  */
 public record FieldSpec(
     Identifier name,
@@ -30,9 +33,55 @@ public record FieldSpec(
     Integer maxLength,
     String pattern,
     List<String> values,
-    String description) {
+    String description,
+    String defaultValue) {
 
   public FieldSpec {
     values = values == null ? List.of() : List.copyOf(values);
+  }
+
+  /** A field without a default. */
+  public FieldSpec(
+      Identifier name,
+      FieldType type,
+      boolean required,
+      boolean unique,
+      BigDecimal min,
+      BigDecimal max,
+      Integer minLength,
+      Integer maxLength,
+      String pattern,
+      List<String> values,
+      String description) {
+    this(
+        name,
+        type,
+        required,
+        unique,
+        min,
+        max,
+        minLength,
+        maxLength,
+        pattern,
+        values,
+        description,
+        null);
+  }
+
+  /** This field with {@code description} instead of its own. */
+  public FieldSpec withDescription(String description) {
+    return new FieldSpec(
+        name,
+        type,
+        required,
+        unique,
+        min,
+        max,
+        minLength,
+        maxLength,
+        pattern,
+        values,
+        description,
+        defaultValue);
   }
 }

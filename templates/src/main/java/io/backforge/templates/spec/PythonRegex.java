@@ -41,6 +41,65 @@ final class PythonRegex {
   }
 
   /**
+   * Whether {@code text} matches {@code pattern} in full, or empty when finding out costs more than
+   * a million character reads: a pattern from a spec may backtrack catastrophically ({@code
+   * (a+)+$}), and the validator must not spend its thread on it.
+   */
+  static Optional<Boolean> matches(String pattern, String text) {
+    try {
+      return Optional.of(Pattern.compile(pattern).matcher(new Budgeted(text, 1_000_000)).matches());
+    } catch (Budgeted.Exhausted e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A text whose characters may be read only so many times in all. */
+  private static final class Budgeted implements CharSequence {
+
+    /** Thrown when the reads are spent. */
+    static final class Exhausted extends RuntimeException {
+      Exhausted() {
+        super(null, null, false, false);
+      }
+    }
+
+    private final String text;
+    private final int[] left;
+
+    Budgeted(String text, int reads) {
+      this(text, new int[] {reads});
+    }
+
+    private Budgeted(String text, int[] left) {
+      this.text = text;
+      this.left = left;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (--left[0] < 0) {
+        throw new Exhausted();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new Budgeted(text.substring(start, end), left);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
    * The generator draws sample values from the pattern (tests, seed data); a pattern no string
    * matches, such as {@code a$b}, would fail every generation, so it is refused here.
    */

@@ -147,7 +147,7 @@ public final class SpecValidator {
       AiOptions ai = ai(json);
       Boolean verify = json.bool("verify");
       if (problems.isEmpty()) {
-        new CrossChecks(entities, database, problems).check();
+        new CrossChecks(entities, database, stack, problems).check();
       }
       return problems.isEmpty()
           ? new ProjectSpec(name, description, stack, database, entities, features, ai, verify)

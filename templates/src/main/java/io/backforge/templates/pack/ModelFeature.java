@@ -1,0 +1,21 @@
+package io.backforge.templates.pack;
+
+/**
+ * Parts of the spec's model that a stack pack may support or not yet: a spec that uses one its
+ * stack's pack lacks is refused by the validator, naming the property and the stacks that have it.
+ */
+public enum ModelFeature {
+  /** {@code "default"} on fields: the value a create takes when the property is absent. */
+  FIELD_DEFAULTS("field defaults");
+
+  private final String title;
+
+  ModelFeature(String title) {
+    this.title = title;
+  }
+
+  /** What it is, for people: {@code field defaults}. */
+  public String title() {
+    return title;
+  }
+}
