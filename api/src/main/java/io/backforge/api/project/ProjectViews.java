@@ -14,9 +14,10 @@ final class ProjectViews {
 
   private ProjectViews() {}
 
-  /** A project with its steps. */
+  /** A project with its steps; {@code parentId} names the project it is a revision of. */
   record ProjectView(
       UUID id,
+      UUID parentId,
       String name,
       String stack,
       ProjectStatus status,

@@ -2,6 +2,7 @@ package io.backforge.api.web;
 
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.project.ProjectService;
+import io.backforge.api.project.TreeDiff;
 import io.backforge.api.web.diagram.Diagram;
 import io.backforge.api.web.diagram.ModelDiagram;
 import io.backforge.workflows.Progress;
@@ -30,8 +31,10 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * A project's page: the steps with their state, attempts, durations and errors; the generated files
- * with a read-only viewer; download, cancel and regenerate; the workflow's event history from
- * Temporal; a link to the Temporal UI when one is configured.
+ * with a read-only viewer; download, cancel, regenerate and a new revision through the wizard; the
+ * project's lineage (what it revises, what revises it) and its changes from its parent, file by
+ * file; the workflow's event history from Temporal; a link to the Temporal UI when one is
+ * configured.
  */
 @ConditionalOnWebApplication
 @Controller
@@ -81,6 +84,12 @@ class ProjectPageController {
       model.addAttribute("content", text(content));
     }
     model.addAttribute("diagram", diagram(project));
+    ProjectService.Lineage lineage = projects.lineage(project);
+    model.addAttribute("lineage", lineage);
+    lineage
+        .parent()
+        .filter(parent -> parent.manifestHash() != null && project.manifestHash() != null)
+        .ifPresent(parent -> model.addAttribute("changes", projects.diff(parent, project)));
     model.addAttribute("history", history.of(project.workflowId()));
     if (!temporalUi.isEmpty()) {
       model.addAttribute(
@@ -105,6 +114,18 @@ class ProjectPageController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(project.name() + ".zip").build().toString())
         .body(zip);
+  }
+
+  /** The unified diff from {@code from} to this project, as the API answers it, for the browser. */
+  @GetMapping("/projects/{id}/diff")
+  ResponseEntity<byte[]> diff(
+      Authentication authentication, @PathVariable UUID id, @RequestParam UUID from) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+        .body(
+            TreeDiff.unified(
+                    projects.diff(Owner.of(authentication), Owner.admin(authentication), id, from))
+                .getBytes(StandardCharsets.UTF_8));
   }
 
   @PostMapping("/projects/{id}/cancel")
