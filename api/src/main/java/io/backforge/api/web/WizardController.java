@@ -330,6 +330,8 @@ class WizardController {
   }
 
   private String page(int step, SpecDraft draft, Map<String, List<String>> errors, Model model) {
+    model.addAttribute(
+        "pageTitle", model.getAttribute("revisionOf") == null ? "New project" : "New revision");
     model.addAttribute("step", step);
     model.addAttribute("titles", TITLES);
     model.addAttribute("errors", errors);
