@@ -54,6 +54,10 @@ class RevisionApiIntegrationTests extends IntegrationTest {
                 .get("parentId")
                 .isNull())
         .isTrue();
+    JsonNode listed = ApiClient.json(api.get("/api/projects", token).body()).get("items");
+    assertThat(listed.get(0).get("id").asString()).isEqualTo(id);
+    assertThat(listed.get(0).get("parentId").asString()).isEqualTo(parent);
+    assertThat(listed.get(1).get("parentId").isNull()).isTrue();
 
     assertThat(api.awaitEnd(parent, token).get("status").asString()).isEqualTo("SUCCEEDED");
     assertThat(api.awaitEnd(id, token).get("status").asString()).isEqualTo("SUCCEEDED");
@@ -116,7 +120,7 @@ class RevisionApiIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void aRepeatedRevisionUnderTheSameIdempotencyKeyAnswersTheSameProject() {
+  void aRepeatedRevisionUnderTheSameIdempotencyKeyAnswersTheSameProjectAndOnlyForTheSameParent() {
     String token = tokens.forSubject("idempotent-reviser-" + UUID.randomUUID());
     String parent = submit(token);
     String path = "/api/projects/" + parent + "/revisions";
@@ -129,6 +133,15 @@ class RevisionApiIntegrationTests extends IntegrationTest {
     assertThat(ApiClient.json(again.body()).get("id").asString())
         .isEqualTo(ApiClient.json(first.body()).get("id").asString());
     assertThat(ApiClient.json(again.body()).get("parentId").asString()).isEqualTo(parent);
+    String otherParent = submit(token);
+    HttpResponse<String> elsewhere =
+        api.postJson(
+            "/api/projects/" + otherParent + "/revisions", token, libraryWithPages(), "rev-1");
+    HttpResponse<String> plain = api.postJson("/api/projects", token, libraryWithPages(), "rev-1");
+    assertThat(elsewhere.statusCode()).isEqualTo(422);
+    assertThat(plain.statusCode()).isEqualTo(422);
+    assertThat(ApiClient.json(plain.body()).get("type").asString())
+        .isEqualTo("/problems/idempotency-key-reused");
   }
 
   @Test

@@ -113,6 +113,7 @@ class ProjectController {
                 p ->
                     new ProjectSummary(
                         p.id(),
+                        p.parentId(),
                         p.name(),
                         p.stack(),
                         p.status(),

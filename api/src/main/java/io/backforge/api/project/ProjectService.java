@@ -79,7 +79,7 @@ public class ProjectService {
     if (!result.valid()) {
       throw new ProblemException(Problems.invalidSpec(result.errors()));
     }
-    String requestHash = idempotencyKey == null ? null : specHash(result);
+    String requestHash = idempotencyKey == null ? null : requestHash(result, parentId);
     Optional<ProjectRecord> created =
         projects.create(
             UUID.randomUUID(),
@@ -107,6 +107,19 @@ public class ProjectService {
    */
   private static String specHash(ValidationResult result) {
     return BlobStore.hash(SpecJson.write(result.spec()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The hash an idempotent request is compared by: the spec's, and for a revision the parent's id
+   * with it, so that a key used for one parent (or for a plain submission) and then for another is
+   * a reused key, not a replay.
+   */
+  private static String requestHash(ValidationResult result, UUID parentId) {
+    if (parentId == null) {
+      return specHash(result);
+    }
+    String canonical = "revision-of " + parentId + "\n" + SpecJson.write(result.spec());
+    return BlobStore.hash(canonical.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

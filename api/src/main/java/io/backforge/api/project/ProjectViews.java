@@ -84,9 +84,10 @@ final class ProjectViews {
   /** The zip, once there is one. */
   record ArtifactView(long size, String sha256) {}
 
-  /** A project in a list. */
+  /** A project in a list; {@code parentId} names the project it is a revision of. */
   record ProjectSummary(
       UUID id,
+      UUID parentId,
       String name,
       String stack,
       ProjectStatus status,
