@@ -28,9 +28,6 @@ public class ProjectService {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectService.class);
 
-  /** How far up its lineage a project's page looks. */
-  private static final int MAX_ANCESTORS = 50;
-
   private final ProjectStore projects;
   private final BlobStore blobs;
   private final WorkflowClient temporal;
@@ -66,15 +63,10 @@ public class ProjectService {
   }
 
   /**
-   * Submits a spec as a revision of the owner's project {@code parentId}: a new project that
-   * records where it came from. Validated, stored, started and made idempotent as {@link
-   * #submit(String, byte[], String)} does; a parent that is not the owner's is not found.
+   * Submits a spec as {@link #submit(String, byte[], String)} does, as a revision of {@code
+   * parentId} when it is not {@code null}; the caller has checked that the parent is the owner's.
    */
-  public Submission revise(String owner, UUID parentId, byte[] body, String idempotencyKey) {
-    return submit(owner, body, idempotencyKey, owned(owner, parentId).id());
-  }
-
-  private Submission submit(String owner, byte[] body, String idempotencyKey, UUID parentId) {
+  public Submission submit(String owner, byte[] body, String idempotencyKey, UUID parentId) {
     ValidationResult result = validator.validate(body);
     if (!result.valid()) {
       throw new ProblemException(Problems.invalidSpec(result.errors()));
@@ -198,74 +190,6 @@ public class ProjectService {
     return submit(
             project.owner(), project.spec().getBytes(StandardCharsets.UTF_8), null, project.id())
         .project();
-  }
-
-  /** Where a project comes from and what was made of it, as far as the owner may see. */
-  public Lineage lineage(ProjectRecord project) {
-    return new Lineage(
-        projects.ancestors(project.id(), MAX_ANCESTORS).stream()
-            .filter(p -> p.owner().equals(project.owner()))
-            .toList(),
-        projects.children(project.id()).stream()
-            .filter(p -> p.owner().equals(project.owner()))
-            .toList());
-  }
-
-  /**
-   * A project's family.
-   *
-   * @param ancestors the projects it descends from, root first, its parent last
-   * @param revisions the revisions made of it, oldest first
-   */
-  public record Lineage(List<ProjectRecord> ancestors, List<ProjectRecord> revisions) {
-
-    /** The project this one revises, if any. */
-    public Optional<ProjectRecord> parent() {
-      return ancestors.isEmpty()
-          ? Optional.empty()
-          : Optional.of(ancestors.get(ancestors.size() - 1));
-    }
-  }
-
-  /**
-   * The changes from project {@code fromId} to project {@code id}, both visible to the caller and
-   * of the same owner (else not found), both generated (else a conflict).
-   */
-  public List<FileDiff> diff(String owner, boolean admin, UUID id, UUID fromId) {
-    ProjectRecord to = visible(owner, admin, id);
-    ProjectRecord from = visible(owner, admin, fromId);
-    if (!from.owner().equals(to.owner())) {
-      throw new ProblemException(Problems.notFound("No project with this id."));
-    }
-    return diff(from, to);
-  }
-
-  /**
-   * The changes from the generated tree of {@code from} to that of {@code to}, file by file in path
-   * order; a conflict problem naming the one whose files have not been generated yet.
-   */
-  public List<FileDiff> diff(ProjectRecord from, ProjectRecord to) {
-    for (ProjectRecord project : List.of(from, to)) {
-      if (project.manifestHash() == null) {
-        throw new ProblemException(
-            Problems.conflict(
-                "not-generated",
-                "Not generated yet",
-                "The files of project "
-                    + project.id()
-                    + " ("
-                    + project.status()
-                    + ") have not been generated yet; a diff needs both trees."));
-      }
-    }
-    return TreeDiff.between(files(from), files(to));
-  }
-
-  /** The generated tree of a project as lazy contents by path. */
-  private TreeDiff.Tree files(ProjectRecord project) {
-    return new TreeDiff.Tree(
-        manifest(project).files(),
-        hash -> blobs.get(hash).orElseThrow(() -> new IllegalStateException("file blob missing")));
   }
 
   /** The content of one generated file; a not-found problem for a path not in the manifest. */

@@ -31,9 +31,11 @@ class RevisionController {
   static final MediaType TEXT_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final ProjectService service;
+  private final Revisions revisions;
 
-  RevisionController(ProjectService service) {
+  RevisionController(ProjectService service, Revisions revisions) {
     this.service = service;
+    this.revisions = revisions;
   }
 
   /**
@@ -49,7 +51,7 @@ class RevisionController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       HttpServletRequest request) {
     ProjectService.Submission submission =
-        service.revise(
+        revisions.revise(
             jwt.getSubject(),
             id,
             SpecBody.read(request),
@@ -68,7 +70,7 @@ class RevisionController {
   @GetMapping("/diff")
   ResponseEntity<byte[]> diff(
       @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestParam UUID from) {
-    List<FileDiff> files = service.diff(jwt.getSubject(), ProjectController.admin(jwt), id, from);
+    List<FileDiff> files = revisions.diff(jwt.getSubject(), ProjectController.admin(jwt), id, from);
     String diff = TreeDiff.unified(files);
     return ResponseEntity.ok().contentType(TEXT_UTF8).body(diff.getBytes(StandardCharsets.UTF_8));
   }

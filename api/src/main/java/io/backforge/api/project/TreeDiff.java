@@ -31,8 +31,11 @@ import org.eclipse.jgit.lib.ObjectInserter;
  * The unified diff between two generated trees, as git writes it: a {@code diff --git} header per
  * file with its index line and modes, added and removed files against {@code /dev/null}, binary
  * files noted as such, hunks from JGit's {@link HistogramDiff} with three lines of context. Only
- * the files whose content hashes differ are read and compared; they go into a throw-away in-memory
- * repository so that JGit's own {@link DiffFormatter} writes every header.
+ * the files whose content hashes differ are read and compared; they go into a throw-away repository
+ * in memory so that JGit's own {@link DiffFormatter} writes every header, with the blobs' real git
+ * ids. {@link InMemoryRepository} lives in an internal package of JGit but is the in-memory
+ * repository JGit's own tests and Gerrit build on; the alternative, a temporary bare repository on
+ * disk per request, would write every changed file to disk for nothing.
  */
 public final class TreeDiff {
 

@@ -2,6 +2,7 @@ package io.backforge.api.web;
 
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.project.ProjectService;
+import io.backforge.api.project.Revisions;
 import io.backforge.api.project.TreeDiff;
 import io.backforge.api.web.diagram.Diagram;
 import io.backforge.api.web.diagram.ModelDiagram;
@@ -43,16 +44,19 @@ class ProjectPageController {
   private static final int MAX_VIEWABLE_BYTES = 256 * 1024;
 
   private final ProjectService projects;
+  private final Revisions revisions;
   private final WorkflowHistory history;
   private final String temporalUi;
   private final String namespace;
 
   ProjectPageController(
       ProjectService projects,
+      Revisions revisions,
       WorkflowHistory history,
       @Value("${backforge.temporal.ui-url:}") String temporalUi,
       @Value("${backforge.temporal.namespace:default}") String namespace) {
     this.projects = projects;
+    this.revisions = revisions;
     this.history = history;
     this.temporalUi = temporalUi == null ? "" : temporalUi.replaceAll("/+$", "");
     this.namespace = namespace;
@@ -84,12 +88,12 @@ class ProjectPageController {
       model.addAttribute("content", text(content));
     }
     model.addAttribute("diagram", diagram(project));
-    ProjectService.Lineage lineage = projects.lineage(project);
+    Revisions.Lineage lineage = revisions.lineage(project);
     model.addAttribute("lineage", lineage);
     lineage
         .parent()
         .filter(parent -> parent.manifestHash() != null && project.manifestHash() != null)
-        .ifPresent(parent -> model.addAttribute("changes", projects.diff(parent, project)));
+        .ifPresent(parent -> model.addAttribute("changes", revisions.diff(parent, project)));
     model.addAttribute("history", history.of(project.workflowId()));
     if (!temporalUi.isEmpty()) {
       model.addAttribute(
@@ -124,7 +128,7 @@ class ProjectPageController {
         .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
         .body(
             TreeDiff.unified(
-                    projects.diff(Owner.of(authentication), Owner.admin(authentication), id, from))
+                    revisions.diff(Owner.of(authentication), Owner.admin(authentication), id, from))
                 .getBytes(StandardCharsets.UTF_8));
   }
 

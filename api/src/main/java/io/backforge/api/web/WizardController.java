@@ -3,6 +3,7 @@ package io.backforge.api.web;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.problem.ProblemException;
 import io.backforge.api.project.ProjectService;
+import io.backforge.api.project.Revisions;
 import io.backforge.api.web.SpecDraft.EntityForm;
 import io.backforge.api.web.SpecDraft.FieldForm;
 import io.backforge.api.web.SpecDraft.RelationForm;
@@ -80,10 +81,12 @@ class WizardController {
       List.of("Project", "Database", "Entities", "Features", "AI and review");
 
   private final ProjectService projects;
+  private final Revisions revisions;
   private final SpecValidator validator = new SpecValidator();
 
-  WizardController(ProjectService projects) {
+  WizardController(ProjectService projects, Revisions revisions) {
     this.projects = projects;
+    this.revisions = revisions;
   }
 
   @ModelAttribute("draft")
@@ -257,7 +260,7 @@ class WizardController {
       var submission =
           revisionOf == null
               ? projects.submit(owner, spec, null)
-              : projects.revise(owner, revisionOf.id(), spec, null);
+              : revisions.revise(owner, revisionOf.id(), spec, null);
       session.setComplete();
       httpSession.removeAttribute(REVISION_OF);
       return "redirect:/projects/" + submission.project().id();
