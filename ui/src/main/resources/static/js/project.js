@@ -17,7 +17,7 @@
   source.addEventListener('step', function (e) {
     var step = JSON.parse(e.data);
     row(step);
-    if (step.id === 'scaffold' && step.state === 'SUCCEEDED') { swap(['files']); }
+    if (step.id === 'scaffold' && step.state === 'SUCCEEDED') { swap(['files', 'changes']); }
   });
   source.addEventListener('end', function (e) {
     source.close();

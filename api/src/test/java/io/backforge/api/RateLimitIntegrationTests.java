@@ -95,6 +95,24 @@ class RateLimitIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void revisionsShareTheSubmissionBudgetAndALimitedOneStoresNothing() {
+    String token = tokens.forSubject("limited-grace");
+    String parent =
+        ApiClient.json(api.postJson("/api/projects", token, spec).body()).get("id").asString();
+    String revisions = "/api/projects/" + parent + "/revisions";
+    assertThat(api.postJson(revisions, token, spec, "revision-once").statusCode()).isEqualTo(202);
+
+    HttpResponse<String> limited = api.postJson(revisions, token, spec);
+    HttpResponse<String> replay = api.postJson(revisions, token, spec, "revision-once");
+
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(ApiClient.json(limited.body()).get("type").asString())
+        .isEqualTo("/problems/rate-limited");
+    assertThat(replay.statusCode()).isEqualTo(200);
+    assertThat(projectsOf("limited-grace")).isEqualTo(2);
+  }
+
+  @Test
   void draftsHaveTheirOwnLimitAnsweredBeforeTheModelIsAsked() {
     String token = tokens.forSubject("limited-erin");
     byte[] prompt = "{\"prompt\":\"a library\"}".getBytes(StandardCharsets.UTF_8);

@@ -25,6 +25,7 @@ import java.util.UUID;
  * @param createdAt when it was submitted
  * @param updatedAt when it last changed
  * @param verification the verification recorded when the generation ended, or {@code null}
+ * @param parentId the project this one is a revision of (same owner), or {@code null}
  */
 public record ProjectRecord(
     UUID id,
@@ -42,4 +43,5 @@ public record ProjectRecord(
     String requestHash,
     Instant createdAt,
     Instant updatedAt,
-    Verification verification) {}
+    Verification verification,
+    UUID parentId) {}

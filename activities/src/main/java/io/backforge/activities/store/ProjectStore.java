@@ -55,15 +55,34 @@ public class ProjectStore {
       String spec,
       String idempotencyKey,
       String requestHash) {
+    return create(id, owner, name, stack, spec, idempotencyKey, requestHash, null);
+  }
+
+  /**
+   * Stores a new, queued project as a revision of {@code parentId} (or of nothing when {@code
+   * null}) unless the owner already has one under {@code idempotencyKey}; answers the new project,
+   * or empty when the key was taken (then nothing was written). The caller checks that the parent
+   * is the owner's.
+   */
+  public Optional<ProjectRecord> create(
+      UUID id,
+      String owner,
+      String name,
+      String stack,
+      String spec,
+      String idempotencyKey,
+      String requestHash,
+      UUID parentId) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String workflowId = "project-" + id;
     int inserted =
         jdbc.sql(
                 """
                 INSERT INTO projects (id, owner, name, stack, spec, status, workflow_id,
-                                      idempotency_key, request_hash, created_at, updated_at)
+                                      idempotency_key, request_hash, created_at, updated_at,
+                                      parent_id)
                 VALUES (:id, :owner, :name, :stack, :spec, 'QUEUED', :workflowId,
-                        :key, :hash, :now, :now)
+                        :key, :hash, :now, :now, :parentId)
                 ON CONFLICT (owner, idempotency_key) WHERE idempotency_key IS NOT NULL
                 DO NOTHING
                 """)
@@ -76,6 +95,7 @@ public class ProjectStore {
             .param("key", idempotencyKey, java.sql.Types.VARCHAR)
             .param("hash", requestHash, java.sql.Types.VARCHAR)
             .param("now", Timestamp.from(now))
+            .param("parentId", parentId, java.sql.Types.OTHER)
             .update();
     if (inserted == 0) {
       return Optional.empty();
@@ -97,7 +117,8 @@ public class ProjectStore {
             requestHash,
             now,
             now,
-            null));
+            null,
+            parentId));
   }
 
   /** The owner's project stored under {@code idempotencyKey}, if any. */
@@ -124,6 +145,38 @@ public class ProjectStore {
         .param("owner", owner)
         .query(ProjectStore::map)
         .optional();
+  }
+
+  /** The revisions made of a project, oldest first. */
+  public List<ProjectRecord> children(UUID id) {
+    return jdbc.sql("SELECT * FROM projects WHERE parent_id = :id ORDER BY created_at, id")
+        .param("id", id)
+        .query(ProjectStore::map)
+        .list();
+  }
+
+  /**
+   * The projects a project descends from, its root first and its parent last; at most {@code limit}
+   * of them, the nearest.
+   */
+  public List<ProjectRecord> ancestors(UUID id, int limit) {
+    return jdbc.sql(
+            """
+            WITH RECURSIVE up (id, parent_id, depth) AS (
+                SELECT id, parent_id, 0 FROM projects WHERE id = :id
+                UNION ALL
+                SELECT p.id, p.parent_id, up.depth + 1
+                FROM projects p JOIN up ON p.id = up.parent_id
+                WHERE up.depth < :limit
+            )
+            SELECT projects.* FROM projects JOIN up USING (id)
+            WHERE up.depth > 0
+            ORDER BY up.depth DESC
+            """)
+        .param("id", id)
+        .param("limit", limit)
+        .query(ProjectStore::map)
+        .list();
   }
 
   /** One page of the owner's projects, newest first. */
@@ -375,7 +428,8 @@ public class ProjectStore {
         trim(row.getString("request_hash")),
         row.getTimestamp("created_at").toInstant(),
         row.getTimestamp("updated_at").toInstant(),
-        read(row.getString("verification"), Verification.class));
+        read(row.getString("verification"), Verification.class),
+        row.getObject("parent_id", UUID.class));
   }
 
   private static String trim(String hash) {

@@ -69,6 +69,7 @@ class ProjectSpecsTests {
         null,
         now,
         now,
+        null,
         null);
   }
 }

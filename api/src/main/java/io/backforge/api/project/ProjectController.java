@@ -113,6 +113,7 @@ class ProjectController {
                 p ->
                     new ProjectSummary(
                         p.id(),
+                        p.parentId(),
                         p.name(),
                         p.stack(),
                         p.status(),
@@ -222,12 +223,12 @@ class ProjectController {
   }
 
   /** Whether the token is an admin's: its {@code roles} claim names {@code ADMIN}. */
-  private static boolean admin(Jwt jwt) {
+  static boolean admin(Jwt jwt) {
     List<String> roles = jwt.getClaimAsStringList("roles");
     return roles != null && roles.contains("ADMIN");
   }
 
-  private static String checkKey(String key) {
+  static String checkKey(String key) {
     if (key != null && !key.matches("[\\x21-\\x7e]{1,200}")) {
       throw new ProblemException(
           Problems.of(
@@ -239,15 +240,20 @@ class ProjectController {
     return key;
   }
 
-  private static ProjectView view(ProjectRecord project, Progress progress, AiUsage usage) {
+  static ProjectView view(ProjectRecord project, Progress progress, AiUsage usage) {
     Map<String, String> links = new LinkedHashMap<>();
     links.put("self", self(project.id()));
     links.put("files", self(project.id()) + "/files");
     if (project.artifactHash() != null) {
       links.put("download", self(project.id()) + "/download");
     }
+    if (project.parentId() != null) {
+      links.put("parent", self(project.parentId()));
+      links.put("changes", self(project.id()) + "/diff?from=" + project.parentId());
+    }
     return new ProjectView(
         project.id(),
+        project.parentId(),
         project.name(),
         project.stack(),
         progress.status(),
@@ -280,7 +286,7 @@ class ProjectController {
             verification.logTail());
   }
 
-  private static String self(UUID id) {
+  static String self(UUID id) {
     return "/api/projects/" + id;
   }
 }

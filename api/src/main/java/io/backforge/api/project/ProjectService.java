@@ -59,11 +59,19 @@ public class ProjectService {
    * different request under a used key is refused.
    */
   public Submission submit(String owner, byte[] body, String idempotencyKey) {
+    return submit(owner, body, idempotencyKey, null);
+  }
+
+  /**
+   * Submits a spec as {@link #submit(String, byte[], String)} does, as a revision of {@code
+   * parentId} when it is not {@code null}; the caller has checked that the parent is the owner's.
+   */
+  public Submission submit(String owner, byte[] body, String idempotencyKey, UUID parentId) {
     ValidationResult result = validator.validate(body);
     if (!result.valid()) {
       throw new ProblemException(Problems.invalidSpec(result.errors()));
     }
-    String requestHash = idempotencyKey == null ? null : specHash(result);
+    String requestHash = idempotencyKey == null ? null : requestHash(result, parentId);
     Optional<ProjectRecord> created =
         projects.create(
             UUID.randomUUID(),
@@ -72,7 +80,8 @@ public class ProjectService {
             result.spec().stack().json(),
             new String(body, StandardCharsets.UTF_8),
             idempotencyKey,
-            requestHash);
+            requestHash,
+            parentId);
     if (created.isEmpty()) {
       return replay(owner, idempotencyKey, requestHash, BlobStore.hash(body));
     }
@@ -90,6 +99,19 @@ public class ProjectService {
    */
   private static String specHash(ValidationResult result) {
     return BlobStore.hash(SpecJson.write(result.spec()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The hash an idempotent request is compared by: the spec's, and for a revision the parent's id
+   * with it, so that a key used for one parent (or for a plain submission) and then for another is
+   * a reused key, not a replay.
+   */
+  private static String requestHash(ValidationResult result, UUID parentId) {
+    if (parentId == null) {
+      return specHash(result);
+    }
+    String canonical = "revision-of " + parentId + "\n" + SpecJson.write(result.spec());
+    return BlobStore.hash(canonical.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -160,9 +182,14 @@ public class ProjectService {
     return projects.searchOwned(owner, text, page, size);
   }
 
-  /** Generates a project again from its stored spec, as a new project of the same owner. */
+  /**
+   * Generates a project again from its stored spec, as a new project of the same owner: a revision
+   * of it with the same spec.
+   */
   public ProjectRecord regenerate(ProjectRecord project) {
-    return submit(project.owner(), project.spec().getBytes(StandardCharsets.UTF_8), null).project();
+    return submit(
+            project.owner(), project.spec().getBytes(StandardCharsets.UTF_8), null, project.id())
+        .project();
   }
 
   /** The content of one generated file; a not-found problem for a path not in the manifest. */

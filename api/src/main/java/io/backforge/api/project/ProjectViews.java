@@ -14,9 +14,10 @@ final class ProjectViews {
 
   private ProjectViews() {}
 
-  /** A project with its steps. */
+  /** A project with its steps; {@code parentId} names the project it is a revision of. */
   record ProjectView(
       UUID id,
+      UUID parentId,
       String name,
       String stack,
       ProjectStatus status,
@@ -83,9 +84,10 @@ final class ProjectViews {
   /** The zip, once there is one. */
   record ArtifactView(long size, String sha256) {}
 
-  /** A project in a list. */
+  /** A project in a list; {@code parentId} names the project it is a revision of. */
   record ProjectSummary(
       UUID id,
+      UUID parentId,
       String name,
       String stack,
       ProjectStatus status,

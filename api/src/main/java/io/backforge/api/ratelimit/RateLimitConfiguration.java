@@ -16,11 +16,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Per-user rate limits on the calls that cost: {@code POST /api/projects} (a generation) and {@code
- * POST /api/specs/draft} (a language model call). The check runs after authentication and before
- * the controller reads the body, so a limited request stores and starts nothing. Repeating a
- * submission under an {@code Idempotency-Key} that already created a project is free: it creates
- * nothing, so a client retrying after a timeout is never punished for it.
+ * Per-user rate limits on the calls that cost: {@code POST /api/projects} and {@code POST
+ * /api/projects/{id}/revisions} (a generation) and {@code POST /api/specs/draft} (a language model
+ * call). The check runs after authentication and before the controller reads the body, so a limited
+ * request stores and starts nothing. Repeating a submission under an {@code Idempotency-Key} that
+ * already created a project is free: it creates nothing, so a client retrying after a timeout is
+ * never punished for it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -40,7 +41,11 @@ class RateLimitConfiguration implements WebMvcConfigurer {
     registry
         .addInterceptor(new Limit(Budget.SUBMISSIONS, true))
         .addPathPatterns(
-            "/api/projects", "/api/projects/", "/wizard/generate", "/projects/*/regenerate");
+            "/api/projects",
+            "/api/projects/",
+            "/api/projects/*/revisions",
+            "/wizard/generate",
+            "/projects/*/regenerate");
     registry.addInterceptor(new Limit(Budget.DRAFTS, false)).addPathPatterns("/api/specs/draft");
   }
 

@@ -2,6 +2,8 @@ package io.backforge.api.web;
 
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.project.ProjectService;
+import io.backforge.api.project.Revisions;
+import io.backforge.api.project.TreeDiff;
 import io.backforge.api.web.diagram.Diagram;
 import io.backforge.api.web.diagram.ModelDiagram;
 import io.backforge.workflows.Progress;
@@ -30,8 +32,10 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * A project's page: the steps with their state, attempts, durations and errors; the generated files
- * with a read-only viewer; download, cancel and regenerate; the workflow's event history from
- * Temporal; a link to the Temporal UI when one is configured.
+ * with a read-only viewer; download, cancel, regenerate and a new revision through the wizard; the
+ * project's lineage (what it revises, what revises it) and its changes from its parent, file by
+ * file; the workflow's event history from Temporal; a link to the Temporal UI when one is
+ * configured.
  */
 @ConditionalOnWebApplication
 @Controller
@@ -40,16 +44,19 @@ class ProjectPageController {
   private static final int MAX_VIEWABLE_BYTES = 256 * 1024;
 
   private final ProjectService projects;
+  private final Revisions revisions;
   private final WorkflowHistory history;
   private final String temporalUi;
   private final String namespace;
 
   ProjectPageController(
       ProjectService projects,
+      Revisions revisions,
       WorkflowHistory history,
       @Value("${backforge.temporal.ui-url:}") String temporalUi,
       @Value("${backforge.temporal.namespace:default}") String namespace) {
     this.projects = projects;
+    this.revisions = revisions;
     this.history = history;
     this.temporalUi = temporalUi == null ? "" : temporalUi.replaceAll("/+$", "");
     this.namespace = namespace;
@@ -81,6 +88,12 @@ class ProjectPageController {
       model.addAttribute("content", text(content));
     }
     model.addAttribute("diagram", diagram(project));
+    Revisions.Lineage lineage = revisions.lineage(project);
+    model.addAttribute("lineage", lineage);
+    lineage
+        .parent()
+        .filter(parent -> parent.manifestHash() != null && project.manifestHash() != null)
+        .ifPresent(parent -> model.addAttribute("changes", revisions.diff(parent, project)));
     model.addAttribute("history", history.of(project.workflowId()));
     if (!temporalUi.isEmpty()) {
       model.addAttribute(
@@ -105,6 +118,18 @@ class ProjectPageController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(project.name() + ".zip").build().toString())
         .body(zip);
+  }
+
+  /** The unified diff from {@code from} to this project, as the API answers it, for the browser. */
+  @GetMapping("/projects/{id}/diff")
+  ResponseEntity<byte[]> diff(
+      Authentication authentication, @PathVariable UUID id, @RequestParam UUID from) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+        .body(
+            TreeDiff.unified(
+                    revisions.diff(Owner.of(authentication), Owner.admin(authentication), id, from))
+                .getBytes(StandardCharsets.UTF_8));
   }
 
   @PostMapping("/projects/{id}/cancel")

@@ -1,7 +1,9 @@
 package io.backforge.api.web;
 
+import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.problem.ProblemException;
 import io.backforge.api.project.ProjectService;
+import io.backforge.api.project.Revisions;
 import io.backforge.api.web.SpecDraft.EntityForm;
 import io.backforge.api.web.SpecDraft.FieldForm;
 import io.backforge.api.web.SpecDraft.RelationForm;
@@ -17,13 +19,16 @@ import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.Stack;
 import io.backforge.templates.spec.ValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +56,9 @@ import org.springframework.web.multipart.MultipartFile;
  * the session, so going back and forth or reloading keeps what was entered; every step is checked
  * by the same validator as the REST API, and each problem is shown next to its field. Plain form
  * posts do everything; the page's script adds and removes rows in place and checks each step as the
- * user types through {@code POST /wizard/{step}/check}.
+ * user types through {@code POST /wizard/{step}/check}. Opened on a project through {@code POST
+ * /wizard/revise/{id}}, the wizard starts from that project's spec and its submit creates a
+ * revision of it.
  */
 @ConditionalOnWebApplication
 @Controller
@@ -64,6 +71,9 @@ class WizardController {
   /** The parameter of the entities step's form that says its entities are all posted. */
   static final String ENTITIES_POSTED = "entities-posted";
 
+  /** The session attribute naming the project the wizard makes a revision of, if any. */
+  static final String REVISION_OF = "wizard.revisionOf";
+
   /** The parameter holding the page's clock when its script sent the form. */
   static final String REVISION = "revision";
 
@@ -71,15 +81,50 @@ class WizardController {
       List.of("Project", "Database", "Entities", "Features", "AI and review");
 
   private final ProjectService projects;
+  private final Revisions revisions;
   private final SpecValidator validator = new SpecValidator();
 
-  WizardController(ProjectService projects) {
+  WizardController(ProjectService projects, Revisions revisions) {
     this.projects = projects;
+    this.revisions = revisions;
   }
 
   @ModelAttribute("draft")
   SpecDraft draft() {
     return new SpecDraft();
+  }
+
+  /** The project the wizard's submit revises, for the pages to say so; {@code null} for none. */
+  @ModelAttribute("revisionOf")
+  RevisionOf revisionOf(HttpSession session) {
+    return (RevisionOf) session.getAttribute(REVISION_OF);
+  }
+
+  /**
+   * The project a wizard session makes a revision of.
+   *
+   * @param id the project's id
+   * @param name its name, for the pages
+   */
+  record RevisionOf(UUID id, String name) implements Serializable {}
+
+  /**
+   * Opens the wizard on the caller's project's stored spec, replacing the draft; its submit then
+   * creates a revision of that project.
+   */
+  @PostMapping("/revise/{id}")
+  String revise(
+      @PathVariable UUID id, Authentication authentication, HttpSession session, Model model) {
+    ProjectRecord project = projects.owned(Owner.of(authentication), id);
+    SpecDraft draft;
+    try {
+      draft = DraftJson.read(project.spec().getBytes(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new PageNotFoundException();
+    }
+    model.addAttribute("draft", draft);
+    session.setAttribute(REVISION_OF, new RevisionOf(project.id(), project.name()));
+    return "redirect:/wizard/1";
   }
 
   /**
@@ -193,20 +238,31 @@ class WizardController {
   /** The problems of one step: form property ({@code entities[0].name}) to messages. */
   record StepCheck(Map<String, List<String>> errors) {}
 
-  /** Validates the whole draft and starts the generation; problems send the user to review. */
+  /**
+   * Validates the whole draft and starts the generation, as a revision when the wizard was opened
+   * on a project; problems send the user to review.
+   */
   @PostMapping("/generate")
   String generate(
       @ModelAttribute("draft") SpecDraft draft,
       Authentication authentication,
       SessionStatus session,
+      HttpSession httpSession,
       Model model) {
     Map<String, List<String>> errors = errors(draft, 0);
     if (!errors.isEmpty()) {
       return page(STEPS, draft, errors, model);
     }
     try {
-      var submission = projects.submit(Owner.of(authentication), DraftJson.write(draft), null);
+      RevisionOf revisionOf = revisionOf(httpSession);
+      String owner = Owner.of(authentication);
+      byte[] spec = DraftJson.write(draft);
+      var submission =
+          revisionOf == null
+              ? projects.submit(owner, spec, null)
+              : revisions.revise(owner, revisionOf.id(), spec, null);
       session.setComplete();
+      httpSession.removeAttribute(REVISION_OF);
       return "redirect:/projects/" + submission.project().id();
     } catch (ProblemException e) {
       model.addAttribute("failure", e.problem().getDetail());
@@ -251,10 +307,11 @@ class WizardController {
         .body(DraftJson.write(draft));
   }
 
-  /** Starts again with an empty draft. */
+  /** Starts again with an empty draft, of a new project. */
   @PostMapping("/reset")
-  String reset(SessionStatus session) {
+  String reset(SessionStatus session, HttpSession httpSession) {
     session.setComplete();
+    httpSession.removeAttribute(REVISION_OF);
     return "redirect:/wizard/1";
   }
 
@@ -276,6 +333,8 @@ class WizardController {
   }
 
   private String page(int step, SpecDraft draft, Map<String, List<String>> errors, Model model) {
+    model.addAttribute(
+        "pageTitle", model.getAttribute("revisionOf") == null ? "New project" : "New revision");
     model.addAttribute("step", step);
     model.addAttribute("titles", TITLES);
     model.addAttribute("errors", errors);

@@ -358,6 +358,55 @@ class PageIntegrationTests extends IntegrationTest {
     assertThat(nav.split("<li")[5]).contains("current").doesNotContain("needs fixing");
   }
 
+  @Test
+  void anotherOwnersProjectCanNeitherBeRevisedInTheWizardNorDiffed() throws Exception {
+    ProjectRecord mine = stored(OWNER);
+    ProjectRecord theirs = stored("someone-else");
+
+    MockHttpServletResponse revise = page(post("/wizard/revise/" + theirs.id()).with(csrf()));
+    MockHttpServletResponse diff =
+        page(get("/projects/" + mine.id() + "/diff").param("from", theirs.id().toString()));
+
+    assertThat(revise.getStatus()).isEqualTo(404);
+    assertThat(diff.getStatus()).isEqualTo(404);
+    assertThat(diff.getContentAsString()).doesNotContain("Exception");
+  }
+
+  @Test
+  void theDiffOfProjectsWhoseFilesAreNotGeneratedIsAConflictPage() throws Exception {
+    ProjectRecord mine = stored(OWNER);
+    ProjectRecord other = stored(OWNER);
+
+    MockHttpServletResponse diff =
+        page(get("/projects/" + mine.id() + "/diff").param("from", other.id().toString()));
+
+    assertThat(diff.getStatus()).isEqualTo(409);
+    assertThat(diff.getContentAsString()).contains("have not been generated yet");
+  }
+
+  @Test
+  void aRevisionsPageNamesItsParentAndWaitsForTheFilesToShowItsChanges() throws Exception {
+    ProjectRecord parent = stored(OWNER);
+    ProjectRecord revision =
+        projects
+            .create(UUID.randomUUID(), OWNER, "page-test", "flask", "{}", null, null, parent.id())
+            .orElseThrow();
+
+    String page = page(get("/projects/" + revision.id())).getContentAsString();
+    String parentsPage = page(get("/projects/" + parent.id())).getContentAsString();
+
+    assertThat(page)
+        .contains("id=\"lineage\"")
+        .contains("href=\"/projects/" + parent.id() + "\"")
+        .contains("Changes from parent")
+        .contains("The changes appear once this project and its parent have both been generated.");
+    assertThat(parentsPage)
+        .contains("href=\"/projects/" + revision.id() + "\"")
+        .doesNotContain("Changes from parent");
+    assertThat(page(get("/projects/" + stored(OWNER).id())).getContentAsString())
+        .doesNotContain("id=\"lineage\"");
+  }
+
   private ProjectRecord stored(String owner) {
     return projects.create(UUID.randomUUID(), owner, "page-test", "flask", "{}");
   }
