@@ -1,20 +1,22 @@
 package io.backforge.activities.git;
 
 import io.backforge.templates.generate.GeneratedProject;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads a user's zip into a tree of files, refusing what could hurt: paths that leave the tree
  * ({@code ..}, absolute, backslashes), links, duplicate paths, more than {@link #MAX_ENTRIES}
  * entries or more than {@link #MAX_FILE_BYTES} per file and {@link #MAX_TOTAL_BYTES} in all, as
- * actually inflated (the sizes a zip declares are not trusted). A single folder holding everything,
+ * actually inflated (the sizes a zip declares are not trusted). Entries and their modes are read
+ * from the central directory, which is what unzip tools act on. A single folder holding everything,
  * as in a downloaded project's zip, is taken off.
  */
 public final class UploadedTree {
@@ -41,10 +43,11 @@ public final class UploadedTree {
     SortedMap<String, byte[]> files = new TreeMap<>();
     long total = 0;
     int entries = 0;
-    try (ZipArchiveInputStream in =
-        new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
-      ZipArchiveEntry entry;
-      while ((entry = in.getNextEntry()) != null) {
+    try (ZipFile in =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+      Enumeration<ZipArchiveEntry> all = in.getEntries();
+      while (all.hasMoreElements()) {
+        ZipArchiveEntry entry = all.nextElement();
         if (++entries > MAX_ENTRIES) {
           throw new UnsafeUploadException("The zip has more than " + MAX_ENTRIES + " entries.");
         }
@@ -55,7 +58,10 @@ public final class UploadedTree {
           throw new UnsafeUploadException("The zip holds a link: " + safeName(entry.getName()));
         }
         String path = checked(entry.getName());
-        byte[] content = readBounded(in, path);
+        byte[] content;
+        try (InputStream stream = in.getInputStream(entry)) {
+          content = readBounded(stream, path);
+        }
         total += content.length;
         if (total > MAX_TOTAL_BYTES) {
           throw new UnsafeUploadException(
