@@ -1,5 +1,6 @@
 package io.backforge.api.web;
 
+import io.backforge.activities.git.GitPushes;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.project.ProjectService;
 import io.backforge.api.web.diagram.Diagram;
@@ -30,8 +31,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * A project's page: the steps with their state, attempts, durations and errors; the generated files
- * with a read-only viewer; download, cancel and regenerate; the workflow's event history from
- * Temporal; a link to the Temporal UI when one is configured.
+ * with a read-only viewer; download, cancel and regenerate; the last push to a git remote; the
+ * workflow's event history from Temporal; a link to the Temporal UI when one is configured.
  */
 @ConditionalOnWebApplication
 @Controller
@@ -43,14 +44,17 @@ class ProjectPageController {
   private final WorkflowHistory history;
   private final String temporalUi;
   private final String namespace;
+  private final GitPushes pushes;
 
   ProjectPageController(
       ProjectService projects,
       WorkflowHistory history,
+      GitPushes pushes,
       @Value("${backforge.temporal.ui-url:}") String temporalUi,
       @Value("${backforge.temporal.namespace:default}") String namespace) {
     this.projects = projects;
     this.history = history;
+    this.pushes = pushes;
     this.temporalUi = temporalUi == null ? "" : temporalUi.replaceAll("/+$", "");
     this.namespace = namespace;
   }
@@ -82,6 +86,7 @@ class ProjectPageController {
     }
     model.addAttribute("diagram", diagram(project));
     model.addAttribute("history", history.of(project.workflowId()));
+    model.addAttribute("lastPush", pushes.lastSucceeded(project.id()).orElse(null));
     if (!temporalUi.isEmpty()) {
       model.addAttribute(
           "temporalLink",
