@@ -73,22 +73,12 @@ class GitPushService {
       GitTokens tokens,
       GitPushes pushes,
       WorkflowClient temporal) {
-    this(projects, remotes, tokens, pushes, temporal, GitOptions.API_WAIT);
-  }
-
-  GitPushService(
-      ProjectService projects,
-      GitRemotes remotes,
-      GitTokens tokens,
-      GitPushes pushes,
-      WorkflowClient temporal,
-      Duration wait) {
     this.projects = projects;
     this.remotes = remotes;
     this.tokens = tokens;
     this.pushes = pushes;
     this.temporal = temporal;
-    this.wait = wait;
+    this.wait = GitOptions.API_WAIT;
   }
 
   /** The push after it ended, or still {@code PENDING} when it takes longer than the wait. */
