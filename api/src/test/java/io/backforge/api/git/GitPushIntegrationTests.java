@@ -1,6 +1,8 @@
 package io.backforge.api.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.backforge.activities.git.GitTokens;
 import io.backforge.api.ApiClient;
@@ -37,14 +39,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The whole flow of issue 18's second half against local bare repositories: {@code file:} remotes
  * are allowed here by configuration, as an operator would list a prefix.
  */
+@AutoConfigureMockMvc
 @TestPropertySource(properties = "backforge.git.allowed-remotes=file:")
 class GitPushIntegrationTests extends IntegrationTest {
 
@@ -56,6 +62,7 @@ class GitPushIntegrationTests extends IntegrationTest {
   @Autowired TestTokens tokens;
   @Autowired GitTokens gitTokens;
   @Autowired WorkflowClient temporal;
+  @Autowired MockMvc mvc;
 
   @TempDir Path temp;
 
@@ -126,6 +133,35 @@ class GitPushIntegrationTests extends IntegrationTest {
     String once = push(project, remote, null, 200).get("commit").asString();
     String twice = push(project, remote, "backforge", 200).get("commit").asString();
     assertThat(twice).isEqualTo(once);
+  }
+
+  @Test
+  void theProjectPageShowsTheLastPushWithALinkOnlyForHttpsRemotes() throws Exception {
+    Path remote = bareRemote("page.git");
+    String project = generate(spec(200, false));
+    assertThat(projectPage(project)).doesNotContain("id=\"last-push\"");
+
+    String commit = push(project, remote, "generated/main", 200).get("commit").asString();
+
+    String page = projectPage(project);
+    assertThat(page)
+        .contains("id=\"last-push\"", "generated/main", commit.substring(0, 7), url(remote))
+        .doesNotContain("href=\"" + url(remote));
+    jdbc.sql(
+            "UPDATE git_pushes SET remote = 'https://git.example.com/acme/library.git'"
+                + " WHERE project_id = :id")
+        .param("id", UUID.fromString(project))
+        .update();
+    assertThat(projectPage(project)).contains("href=\"https://git.example.com/acme/library.git\"");
+  }
+
+  private String projectPage(String project) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(get("/projects/" + project).with(oidcLogin().idToken(t -> t.subject(owner))))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsString();
   }
 
   @Test
