@@ -50,6 +50,10 @@ public final class GitPublisher {
 
   private static final int ATTEMPTS = 2;
 
+  static {
+    IsolatedSystemReader.install();
+  }
+
   /**
    * What to publish.
    *

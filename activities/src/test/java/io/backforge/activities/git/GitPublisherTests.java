@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eclipse.jgit.api.Git;
@@ -18,7 +19,10 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +136,19 @@ class GitPublisherTests {
         .isInstanceOfSatisfying(
             GitPushException.class,
             e -> assertThat(e.kind()).isEqualTo(GitPushException.Kind.UNREACHABLE));
+  }
+
+  @Test
+  void jgitReadsNoGitConfigurationOfTheMachine() throws Exception {
+    assertThat(publisher).isNotNull();
+    for (FileBasedConfig config :
+        List.of(
+            SystemReader.getInstance().openSystemConfig(null, FS.DETECTED),
+            SystemReader.getInstance().openUserConfig(null, FS.DETECTED),
+            SystemReader.getInstance().openJGitConfig(null, FS.DETECTED))) {
+      config.load();
+      assertThat(config.getSections()).isEmpty();
+    }
   }
 
   @Test
