@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code BACKFORGE_GIT_TOKEN_KEY}); empty: a random key per process, which only works when the
  *     web and worker roles run in the same process (the development default)
  * @param timeout the network timeout of one fetch or push
+ * @param pushWait how long {@code POST /api/projects/{id}/push} waits for the push to end before it
+ *     answers {@code 202} with the push to poll
  */
 @ConfigurationProperties("backforge.git")
 public record GitProperties(
     @DefaultValue({"https://", "ssh://"}) List<String> allowedRemotes,
     @DefaultValue("") String tokenKey,
-    @DefaultValue("60s") Duration timeout) {}
+    @DefaultValue("60s") Duration timeout,
+    @DefaultValue("30s") Duration pushWait) {}

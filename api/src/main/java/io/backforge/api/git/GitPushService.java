@@ -1,5 +1,6 @@
 package io.backforge.api.git;
 
+import io.backforge.activities.git.GitProperties;
 import io.backforge.activities.git.GitPush;
 import io.backforge.activities.git.GitPushes;
 import io.backforge.activities.git.GitRemotes;
@@ -35,9 +36,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts a push of a generation ({@link GitPushWorkflow}, id {@code push-<pushId>}) and waits for
- * it at most {@link GitOptions#API_WAIT}. Everything the caller sent is checked before anything is
- * stored: a refused remote writes nothing. The token is sealed into {@link GitTokens}; the workflow
- * carries its id only.
+ * it at most {@link GitProperties#pushWait} (30 s by default). Everything the caller sent is
+ * checked before anything is stored: a refused remote writes nothing. The token is sealed into
+ * {@link GitTokens}; the workflow carries its id only.
  */
 @Service
 @ConditionalOnWebApplication
@@ -72,13 +73,14 @@ class GitPushService {
       GitRemotes remotes,
       GitTokens tokens,
       GitPushes pushes,
-      WorkflowClient temporal) {
+      WorkflowClient temporal,
+      GitProperties properties) {
     this.projects = projects;
     this.remotes = remotes;
     this.tokens = tokens;
     this.pushes = pushes;
     this.temporal = temporal;
-    this.wait = GitOptions.API_WAIT;
+    this.wait = properties.pushWait();
   }
 
   /** The push after it ended, or still {@code PENDING} when it takes longer than the wait. */

@@ -41,9 +41,6 @@ public final class GitOptions {
           .setMaximumInterval(Duration.ofSeconds(30))
           .build();
 
-  /** How long the API waits for a push's result before answering {@code 202}. */
-  public static final Duration API_WAIT = Duration.ofSeconds(30);
-
   /** The workflow's execution timeout: every attempt, the failure record, and a margin. */
   public static final Duration WORKFLOW_TIMEOUT = SCHEDULE_TO_CLOSE.plusMinutes(5);
 
