@@ -139,6 +139,20 @@ class GitPublisherTests {
   }
 
   @Test
+  void anSshRemoteIsRefusedAtOnceForThisWorkerHasNoSshTransport() {
+    for (String url : List.of("ssh://git@127.0.0.1:9/acme/x.git", "git@127.0.0.1:acme/x.git")) {
+      assertThatThrownBy(() -> publisher.publish(publication(url, files(MODEL))))
+          .as(url)
+          .isInstanceOfSatisfying(
+              GitPushException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(GitPushException.Kind.REJECTED);
+                assertThat(e).hasMessageContaining("SSH");
+              });
+    }
+  }
+
+  @Test
   void jgitReadsNoGitConfigurationOfTheMachine() throws Exception {
     assertThat(publisher).isNotNull();
     for (FileBasedConfig config :
