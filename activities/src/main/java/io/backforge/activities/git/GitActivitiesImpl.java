@@ -63,6 +63,14 @@ public class GitActivitiesImpl implements GitActivities {
 
   @Override
   public GitPushResult push(GitPushRequest request) {
+    Optional<GitPush> done =
+        pushes
+            .find(UUID.fromString(request.pushId()))
+            .filter(p -> p.status() == GitPush.Status.SUCCEEDED);
+    if (done.isPresent()) {
+      // An earlier attempt pushed, recorded and deleted the token, and then lost its answer.
+      return new GitPushResult(done.get().commit(), request.branch(), request.remote(), false);
+    }
     try {
       remotes.check(request.remote());
     } catch (RemoteRefusedException e) {

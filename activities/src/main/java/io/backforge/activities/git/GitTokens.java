@@ -1,6 +1,7 @@
 package io.backforge.activities.git;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +20,20 @@ public class GitTokens {
     this.cipher = cipher;
   }
 
-  /** Seals and stores {@code token}; answers the id a workflow may carry instead. */
+  /**
+   * No push lives longer than this (its workflow's timeout is 15 minutes): a token this old was
+   * left by a push that was terminated, and goes.
+   */
+  static final Duration ORPHANED_AFTER = Duration.ofHours(1);
+
+  /**
+   * Seals and stores {@code token}; answers the id a workflow may carry instead. Deletes tokens
+   * older than {@link #ORPHANED_AFTER} on the way.
+   */
   public UUID save(String token) {
+    jdbc.sql("DELETE FROM git_tokens WHERE created_at < :before")
+        .param("before", Timestamp.from(Instant.now().minus(ORPHANED_AFTER)))
+        .update();
     UUID id = UUID.randomUUID();
     jdbc.sql("INSERT INTO git_tokens (id, sealed, created_at) VALUES (:id, :sealed, :now)")
         .param("id", id)

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -37,6 +38,15 @@ public final class UploadedTree {
 
   /** The files of {@code zip} by relative path; an {@link UnsafeUploadException} when refused. */
   public static SortedMap<String, byte[]> read(byte[] zip) {
+    return read(zip, Set.of());
+  }
+
+  /**
+   * The files of {@code zip} by relative path, as {@link #read(byte[])}; a single folder holding
+   * everything is kept when it is one of {@code treeFolders} (the upload is then that folder of the
+   * tree, not the tree in a root folder).
+   */
+  public static SortedMap<String, byte[]> read(byte[] zip, Set<String> treeFolders) {
     if (zip.length > MAX_ZIP_BYTES) {
       throw new UnsafeUploadException("The zip must not exceed " + MAX_ZIP_BYTES + " bytes.");
     }
@@ -80,7 +90,7 @@ public final class UploadedTree {
     if (files.isEmpty()) {
       throw new UnsafeUploadException("The zip holds no files.");
     }
-    return withoutSingleRoot(files);
+    return withoutSingleRoot(files, treeFolders);
   }
 
   private static String checked(String name) {
@@ -110,10 +120,11 @@ public final class UploadedTree {
   }
 
   /** {@code files} without the one folder that holds them all, if there is one. */
-  static SortedMap<String, byte[]> withoutSingleRoot(SortedMap<String, byte[]> files) {
+  static SortedMap<String, byte[]> withoutSingleRoot(
+      SortedMap<String, byte[]> files, Set<String> treeFolders) {
     String first = files.firstKey();
     int slash = first.indexOf('/');
-    if (slash < 0) {
+    if (slash < 0 || treeFolders.contains(first.substring(0, slash))) {
       return files;
     }
     String root = first.substring(0, slash + 1);

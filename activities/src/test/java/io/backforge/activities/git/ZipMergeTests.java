@@ -88,6 +88,13 @@ class ZipMergeTests {
   }
 
   @Test
+  void aSingleFolderThatIsPartOfTheTreeIsKept() throws IOException {
+    byte[] zip = zip(Map.of("app/model.py", "a", "app/views.py", "b"));
+    assertThat(UploadedTree.read(zip, java.util.Set.of("app", "tests")))
+        .containsOnlyKeys("app/model.py", "app/views.py");
+  }
+
+  @Test
   void zipSlipAbsoluteAndBackslashPathsAreRefused() throws IOException {
     for (String path :
         new String[] {"../evil.sh", "a/../../evil", "/etc/passwd", "a\\..\\b", "C:x"}) {

@@ -14,8 +14,10 @@ import io.backforge.templates.generate.ProjectZipper;
 import io.backforge.workflows.ProjectStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -55,16 +57,16 @@ class MergeService {
   MergedZip merge(String owner, UUID projectId, UUID baseId, byte[] upload) {
     ProjectRecord theirs = generated(projects.owned(owner, projectId));
     ProjectRecord base = generated(projects.owned(owner, baseOf(theirs, baseId)));
+    Map<String, byte[]> baseFiles = files.load(base.manifestHash()).files();
     SortedMap<String, byte[]> ours;
     try {
-      ours = UploadedTree.read(upload);
+      ours = UploadedTree.read(upload, folders(baseFiles.keySet()));
     } catch (UnsafeUploadException e) {
       throw new ProblemException(
           Problems.of(HttpStatus.BAD_REQUEST, "invalid-upload", "Invalid upload", e.getMessage()));
     }
     GeneratedProject next = files.load(theirs.manifestHash());
-    ZipMerge.Merged merged =
-        ZipMerge.merge(files.load(base.manifestHash()).files(), ours, next.files());
+    ZipMerge.Merged merged = ZipMerge.merge(baseFiles, ours, next.files());
     GeneratedProject.Builder tree = GeneratedProject.builder(next.rootFolder());
     for (Map.Entry<String, byte[]> file : merged.files().entrySet()) {
       if (!file.getKey().equals(CONFLICTS_FILE) || merged.conflicts().isEmpty()) {
@@ -78,6 +80,14 @@ class MergeService {
         next.rootFolder() + "-merged.zip",
         ProjectZipper.zip(tree.build()),
         List.copyOf(merged.conflicts().keySet()));
+  }
+
+  /** The top-level folders of a tree. */
+  private static Set<String> folders(Set<String> paths) {
+    return paths.stream()
+        .filter(path -> path.contains("/"))
+        .map(path -> path.substring(0, path.indexOf('/')))
+        .collect(Collectors.toSet());
   }
 
   private UUID baseOf(ProjectRecord project, UUID baseId) {

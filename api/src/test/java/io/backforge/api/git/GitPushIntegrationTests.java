@@ -219,7 +219,12 @@ class GitPushIntegrationTests extends IntegrationTest {
                 .single())
         .isZero();
 
+    UUID orphan = gitTokens.save("left-by-a-terminated-push");
+    jdbc.sql("UPDATE git_tokens SET created_at = now() - interval '2 hours' WHERE id = :id")
+        .param("id", orphan)
+        .update();
     UUID stored = gitTokens.save(TOKEN);
+    assertThat(gitTokens.read(orphan)).isEmpty();
     byte[] sealed =
         jdbc.sql("SELECT sealed FROM git_tokens WHERE id = :id")
             .param("id", stored)
