@@ -85,7 +85,18 @@ class GitPushService {
 
   /** The push after it ended, or still {@code PENDING} when it takes longer than the wait. */
   GitPush push(String owner, UUID projectId, PushBody body) {
-    ProjectRecord project = projects.owned(owner, projectId);
+    ProjectRecord project = succeeded(projects.owned(owner, projectId));
+    PushBody checked = body == null ? new PushBody(null, null, null) : body;
+    String remote = checkRemote(checked.remote());
+    String branch = checkBranch(checked.branch());
+    String token = checkToken(checked.token(), remote);
+    UUID tokenId = token == null ? null : tokens.save(token);
+    GitPush push = pushes.create(project.id(), owner, remote, branch);
+    GitPushWorkflow workflow = start(push, tokenId);
+    return await(workflow, push);
+  }
+
+  private static ProjectRecord succeeded(ProjectRecord project) {
     if (project.status() != ProjectStatus.SUCCEEDED) {
       throw new ProblemException(
           Problems.conflict(
@@ -93,17 +104,17 @@ class GitPushService {
               "Not ready",
               "The project is " + project.status() + "; it can be pushed once it SUCCEEDED."));
     }
-    String remote = checkRemote(body == null ? null : body.remote());
-    String branch = checkBranch(body.branch());
-    String token = checkToken(body.token(), remote);
-    UUID tokenId = token == null ? null : tokens.save(token);
-    GitPush push = pushes.create(project.id(), owner, remote, branch);
+    return project;
+  }
+
+  /** Starts the push's workflow; a {@code 503} problem, the push failed, when Temporal is down. */
+  private GitPushWorkflow start(GitPush push, UUID tokenId) {
     GitPushRequest request =
         new GitPushRequest(
             push.id().toString(),
-            project.id().toString(),
-            remote,
-            branch,
+            push.projectId().toString(),
+            push.remote(),
+            push.branch(),
             tokenId == null ? null : tokenId.toString());
     GitPushWorkflow workflow =
         temporal.newWorkflowStub(
@@ -115,6 +126,7 @@ class GitPushService {
                 .build());
     try {
       WorkflowClient.start(workflow::push, request);
+      return workflow;
     } catch (RuntimeException e) {
       log.error("Could not start push {}", push.id(), e);
       pushes.failed(push.id(), "The push could not be started: Temporal is unavailable.");
@@ -124,7 +136,6 @@ class GitPushService {
       throw new ProblemException(
           Problems.unavailable("The workflow service is unavailable; try again shortly."));
     }
-    return await(workflow, push);
   }
 
   private GitPush await(GitPushWorkflow workflow, GitPush push) {
