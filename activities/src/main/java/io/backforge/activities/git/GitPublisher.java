@@ -290,7 +290,7 @@ public final class GitPublisher {
     try {
       URIish uri = new URIish(remote);
       String scheme = uri.getScheme();
-      return scheme == null ? uri.getHost() != null : scheme.startsWith("ssh");
+      return scheme == null ? uri.getHost() != null : scheme.contains("ssh");
     } catch (java.net.URISyntaxException e) {
       return false;
     }

@@ -135,7 +135,12 @@ class GitPublisherTests {
             () -> publisher.publish(publication("http://127.0.0.1:9/repo.git", files(MODEL))))
         .isInstanceOfSatisfying(
             GitPushException.class,
-            e -> assertThat(e.kind()).isEqualTo(GitPushException.Kind.UNREACHABLE));
+            e -> {
+              assertThat(e.kind()).isEqualTo(GitPushException.Kind.UNREACHABLE);
+              assertThat(e.getMessage())
+                  .startsWith("The remote could not be reached")
+                  .doesNotContain("java.");
+            });
   }
 
   @Test
