@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class ProjectLineage {
 
   private final JdbcClient jdbc;
-  private volatile Boolean hasParents;
+  private volatile boolean hasParents;
 
   ProjectLineage(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -52,9 +52,8 @@ public class ProjectLineage {
   }
 
   private boolean hasParents() {
-    Boolean known = hasParents;
-    if (known == null) {
-      known =
+    if (!hasParents) {
+      hasParents =
           jdbc.sql(
                   """
                   SELECT EXISTS (SELECT 1 FROM information_schema.columns
@@ -63,8 +62,7 @@ public class ProjectLineage {
                   """)
               .query(Boolean.class)
               .single();
-      hasParents = known;
     }
-    return known;
+    return hasParents;
   }
 }

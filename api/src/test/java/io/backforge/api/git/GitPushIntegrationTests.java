@@ -285,6 +285,45 @@ class GitPushIntegrationTests extends IntegrationTest {
     assertThat(noBase.statusCode()).isEqualTo(409);
   }
 
+  /**
+   * A revision's base is its parent: {@code parent_id} is added here as the revisions' migration
+   * (V11) adds it, and kept when that migration already did.
+   */
+  @Test
+  void theZipMergeOfARevisionStartsFromItsParentWithoutABaseParameter() throws Exception {
+    jdbc.sql(
+            "ALTER TABLE projects ADD COLUMN IF NOT EXISTS parent_id UUID"
+                + " REFERENCES projects (id) ON DELETE SET NULL")
+        .update();
+    String parent = generate(spec(200, false));
+    String revision = generate(spec(200, true));
+    jdbc.sql("UPDATE projects SET parent_id = :parent WHERE id = :id")
+        .param("parent", UUID.fromString(parent))
+        .param("id", UUID.fromString(revision))
+        .update();
+    Map<String, byte[]> tree = unzip(api.getBytes(path(parent, "download"), token).body());
+    String root = tree.keySet().iterator().next().split("/")[0];
+    String extensions = root + "/app/extensions.py";
+    tree.put(
+        extensions, (text(tree.get(extensions)) + "# mine\n").getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<byte[]> merged = postZip(path(revision, "merge"), zip(tree));
+
+    assertThat(merged.statusCode()).isEqualTo(200);
+    assertThat(merged.headers().firstValue("Backforge-Conflicts")).hasValue("");
+    Map<String, byte[]> result = unzip(merged.body());
+    assertThat(text(result.get(extensions))).endsWith("# mine\n");
+    assertThat(text(result.get(root + "/app/models.py"))).contains("isbn");
+    assertThat(result).doesNotContainKey(root + "/CONFLICTS.txt");
+
+    Path remote = bareRemote("revision.git");
+    push(revision, remote, null, 200);
+    try (Git bare = Git.open(remote.toFile())) {
+      RevCommit tip = bare.getRepository().parseCommit(bare.getRepository().resolve("backforge"));
+      assertThat(tip.getFullMessage()).contains("revision 2", "Backforge-Parent: " + parent);
+    }
+  }
+
   @Test
   void aHostileZipIsRefusedAndAnotherOwnersBaseIsNotFound() throws Exception {
     String base = generate(spec(200, false));
