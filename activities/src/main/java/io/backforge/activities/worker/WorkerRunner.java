@@ -10,6 +10,8 @@ import io.backforge.workflows.ProjectGenerationWorkflowImpl;
 import io.backforge.workflows.SpecDraftWorkflowImpl;
 import io.backforge.workflows.TaskQueues;
 import io.backforge.workflows.VerificationActivities;
+import io.backforge.workflows.git.GitActivities;
+import io.backforge.workflows.git.GitPushWorkflowImpl;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.ListNamespacesRequest;
@@ -28,11 +30,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code worker} role: polls {@link TaskQueues#GENERATION} (the generation and draft workflows,
- * generation steps), {@link TaskQueues#AI} (enrichment and drafts) and, only when this process can
- * verify some stack's projects in a working sandbox ({@link Toolchain}, probed once the other
- * workers have started), {@link TaskQueues#VERIFY}; a worker without them never takes a
- * verification. A stopped runner can be started again: each start builds fresh workers.
+ * The {@code worker} role: polls {@link TaskQueues#GENERATION} (the generation, draft and git push
+ * workflows, generation steps and git pushes), {@link TaskQueues#AI} (enrichment and drafts) and,
+ * only when this process can verify some stack's projects in a working sandbox ({@link Toolchain},
+ * probed once the other workers have started), {@link TaskQueues#VERIFY}; a worker without them
+ * never takes a verification. A stopped runner can be started again: each start builds fresh
+ * workers.
  */
 @Component
 @ConditionalOnExpression("'${backforge.roles:web,worker}'.contains('worker')")
@@ -57,6 +60,7 @@ public class WorkerRunner implements SmartLifecycle {
   private final ProjectStore projects;
   private final VerificationActivities verification;
   private final Toolchain toolchain;
+  private final GitActivities git;
   private volatile WorkerFactory factory;
   private WorkerFactory verifier;
 
@@ -70,8 +74,10 @@ public class WorkerRunner implements SmartLifecycle {
       DraftActivities drafts,
       ProjectStore projects,
       VerificationActivities verification,
-      Toolchain toolchain) {
+      Toolchain toolchain,
+      GitActivities git) {
     this.client = client;
+    this.git = git;
     this.verification = verification;
     this.toolchain = toolchain;
     this.connection = connection;
@@ -95,8 +101,10 @@ public class WorkerRunner implements SmartLifecycle {
     WorkerOptions options = workerOptions();
     Worker worker = workers.newWorker(TaskQueues.GENERATION, options);
     worker.registerWorkflowImplementationTypes(
-        ProjectGenerationWorkflowImpl.class, SpecDraftWorkflowImpl.class);
-    worker.registerActivitiesImplementations(generation);
+        ProjectGenerationWorkflowImpl.class,
+        SpecDraftWorkflowImpl.class,
+        GitPushWorkflowImpl.class);
+    worker.registerActivitiesImplementations(generation, git);
     workers
         .newWorker(TaskQueues.AI, aiOptions(options, ai))
         .registerActivitiesImplementations(enrichment, drafts);

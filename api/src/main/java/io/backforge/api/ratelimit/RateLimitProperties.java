@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param submissionBurst most submissions one user may send at once after a quiet spell
  * @param draftsPerMinute {@code POST /api/specs/draft} (a language model call) per user and minute
  * @param draftBurst most drafts one user may ask for at once
+ * @param pushesPerMinute {@code POST /api/projects/{id}/push} and {@code /merge} per user and
+ *     minute
+ * @param pushBurst most pushes and merges one user may send at once
  * @param maxUsers most users whose buckets are kept; the least recently seen go first
  */
 @ConfigurationProperties("backforge.rate-limit")
@@ -19,4 +22,6 @@ public record RateLimitProperties(
     @DefaultValue("30") int submissionBurst,
     @DefaultValue("10") int draftsPerMinute,
     @DefaultValue("5") int draftBurst,
+    @DefaultValue("10") int pushesPerMinute,
+    @DefaultValue("5") int pushBurst,
     @DefaultValue("100000") int maxUsers) {}

@@ -17,7 +17,8 @@ final class RateLimiter {
   /** What a limit applies to. */
   enum Budget {
     SUBMISSIONS("project submissions"),
-    DRAFTS("spec drafts");
+    DRAFTS("spec drafts"),
+    PUSHES("git pushes and merges");
 
     private final String what;
 
@@ -77,13 +78,19 @@ final class RateLimiter {
   }
 
   private int perMinute(Budget budget) {
-    return budget == Budget.SUBMISSIONS
-        ? properties.submissionsPerMinute()
-        : properties.draftsPerMinute();
+    return switch (budget) {
+      case SUBMISSIONS -> properties.submissionsPerMinute();
+      case DRAFTS -> properties.draftsPerMinute();
+      case PUSHES -> properties.pushesPerMinute();
+    };
   }
 
   private int burst(Budget budget) {
-    return budget == Budget.SUBMISSIONS ? properties.submissionBurst() : properties.draftBurst();
+    return switch (budget) {
+      case SUBMISSIONS -> properties.submissionBurst();
+      case DRAFTS -> properties.draftBurst();
+      case PUSHES -> properties.pushBurst();
+    };
   }
 
   /** Long enough for any bucket to fill up again; an evicted bucket comes back full. */

@@ -1,5 +1,6 @@
 package io.backforge.api.web;
 
+import io.backforge.activities.git.GitPushes;
 import io.backforge.activities.store.ProjectRecord;
 import io.backforge.api.project.ProjectService;
 import io.backforge.api.project.Revisions;
@@ -34,8 +35,8 @@ import org.springframework.web.util.UriUtils;
  * A project's page: the steps with their state, attempts, durations and errors; the generated files
  * with a read-only viewer; download, cancel, regenerate and a new revision through the wizard; the
  * project's lineage (what it revises, what revises it) and its changes from its parent, file by
- * file; the workflow's event history from Temporal; a link to the Temporal UI when one is
- * configured.
+ * file; the last push to a git remote; the workflow's event history from Temporal; a link to the
+ * Temporal UI when one is configured.
  */
 @ConditionalOnWebApplication
 @Controller
@@ -48,16 +49,19 @@ class ProjectPageController {
   private final WorkflowHistory history;
   private final String temporalUi;
   private final String namespace;
+  private final GitPushes pushes;
 
   ProjectPageController(
       ProjectService projects,
       Revisions revisions,
       WorkflowHistory history,
+      GitPushes pushes,
       @Value("${backforge.temporal.ui-url:}") String temporalUi,
       @Value("${backforge.temporal.namespace:default}") String namespace) {
     this.projects = projects;
     this.revisions = revisions;
     this.history = history;
+    this.pushes = pushes;
     this.temporalUi = temporalUi == null ? "" : temporalUi.replaceAll("/+$", "");
     this.namespace = namespace;
   }
@@ -95,6 +99,7 @@ class ProjectPageController {
         .filter(parent -> parent.manifestHash() != null && project.manifestHash() != null)
         .ifPresent(parent -> model.addAttribute("changes", revisions.diff(parent, project)));
     model.addAttribute("history", history.of(project.workflowId()));
+    model.addAttribute("lastPush", pushes.lastSucceeded(project.id()).orElse(null));
     if (!temporalUi.isEmpty()) {
       model.addAttribute(
           "temporalLink",

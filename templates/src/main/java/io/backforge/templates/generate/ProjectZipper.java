@@ -44,7 +44,7 @@ public final class ProjectZipper {
   }
 
   /** Whether the file at {@code path} is a script to run as it is. */
-  static boolean executable(String path) {
+  public static boolean executable(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     return name.equals("mvnw") || name.equals("gradlew") || name.endsWith(".sh");
   }
