@@ -16,21 +16,18 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
-<<<<<<< HEAD
- * Per-user rate limits on the calls that cost: {@code POST /api/projects} and {@code POST
- * /api/projects/{id}/revisions} (a generation) and {@code POST /api/specs/draft} (a language model
- * call). The check runs after authentication and before the controller reads the body, so a limited
- * request stores and starts nothing. Repeating a submission under an {@code Idempotency-Key} that
- * already created a project is free: it creates nothing, so a client retrying after a timeout is
- * never punished for it.
-=======
- * Per-user rate limits on the calls that cost: {@code POST /api/projects} (a generation) and {@code
- * POST /api/specs/draft} (a language model call), {@code POST /api/projects/{id}/push} and {@code
- * /merge} (a git push, a merge of an uploaded tree). The check runs after authentication and before
- * the controller reads the body, so a limited request stores and starts nothing. Repeating a
- * submission under an {@code Idempotency-Key} that already created a project is free: it creates
- * nothing, so a client retrying after a timeout is never punished for it.
->>>>>>> git
+ * <<<<<<< HEAD Per-user rate limits on the calls that cost: {@code POST /api/projects} and {@code
+ * POST /api/projects/{id}/revisions} (a generation) and {@code POST /api/specs/draft} (a language
+ * model call). The check runs after authentication and before the controller reads the body, so a
+ * limited request stores and starts nothing. Repeating a submission under an {@code
+ * Idempotency-Key} that already created a project is free: it creates nothing, so a client retrying
+ * after a timeout is never punished for it. ======= Per-user rate limits on the calls that cost:
+ * {@code POST /api/projects} (a generation) and {@code POST /api/specs/draft} (a language model
+ * call), {@code POST /api/projects/{id}/push} and {@code /merge} (a git push, a merge of an
+ * uploaded tree). The check runs after authentication and before the controller reads the body, so
+ * a limited request stores and starts nothing. Repeating a submission under an {@code
+ * Idempotency-Key} that already created a project is free: it creates nothing, so a client retrying
+ * after a timeout is never punished for it. >>>>>>> git
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

@@ -67,6 +67,13 @@ final class FlaskModel {
     m.put("descriptionMarkdown", MarkdownText.inline(spec.description()));
     m.put("hasDescription", !MarkdownText.inline(spec.description()).isEmpty());
     m.put("usesDecimal", usesDecimal());
+    m.put("usesDateDefault", usesDateDefault());
+    m.put("usesStandardImports", usesDecimal() || usesDateDefault());
+    m.put(
+        "usesDefaults",
+        spec.entities().stream()
+            .flatMap(e -> e.fields().stream())
+            .anyMatch(f -> f.defaultValue() != null));
     m.put("jwt", jwt());
     m.put("openapi", spec.features().openapi());
     m.put("docker", spec.features().docker());
@@ -110,7 +117,17 @@ final class FlaskModel {
   private boolean usesDecimal() {
     return spec.entities().stream()
         .flatMap(e -> e.fields().stream())
-        .anyMatch(f -> f.min() != null || f.max() != null);
+        .anyMatch(
+            f ->
+                f.min() != null
+                    || f.max() != null
+                    || (f.type() == FieldType.DECIMAL && f.defaultValue() != null));
+  }
+
+  private boolean usesDateDefault() {
+    return spec.entities().stream()
+        .flatMap(e -> e.fields().stream())
+        .anyMatch(f -> f.type() == FieldType.DATE && f.defaultValue() != null);
   }
 
   private String protectedUrl() {
@@ -369,6 +386,7 @@ final class FlaskModel {
                       + ")")
               + ", nullable="
               + PythonLiterals.bool(column.nullable())
+              + (column.serverDefault() == null ? "" : ", server_default=" + column.serverDefault())
               + ")";
       out.add(Map.of("definition", definition));
     }
@@ -488,8 +506,14 @@ final class FlaskModel {
       validators.add("validate.OneOf(" + PythonLiterals.stringTuple(field.values()) + ")");
     }
     String args = presence(field.name().value(), field.required());
+    if (field.defaultValue() != null) {
+      args += ", load_default=" + PythonLiterals.defaultValue(field);
+    }
     if (!validators.isEmpty()) {
       args += ", validate=[" + String.join(", ", validators) + "]";
+    }
+    if (field.defaultValue() != null) {
+      fieldClass = "validation.defaulted(" + fieldClass + ")";
     }
     return fieldClass + "(" + args + ")";
   }

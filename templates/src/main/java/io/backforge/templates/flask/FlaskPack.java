@@ -1,10 +1,12 @@
 package io.backforge.templates.flask;
 
 import io.backforge.templates.generate.StackGenerator;
+import io.backforge.templates.pack.ModelFeature;
 import io.backforge.templates.pack.StackPack;
 import io.backforge.templates.pack.VerificationRecipe;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
+import java.util.Set;
 
 /** The Flask stack: Python 3 projects on Flask, Flask-SQLAlchemy and marshmallow. */
 public final class FlaskPack implements StackPack {
@@ -57,5 +59,10 @@ public final class FlaskPack implements StackPack {
   @Override
   public VerificationRecipe verificationRecipe() {
     return recipe;
+  }
+
+  @Override
+  public Set<ModelFeature> modelFeatures() {
+    return Set.of(ModelFeature.FIELD_DEFAULTS);
   }
 }

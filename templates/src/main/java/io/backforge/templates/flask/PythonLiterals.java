@@ -1,6 +1,8 @@
 package io.backforge.templates.flask;
 
+import io.backforge.templates.spec.FieldSpec;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -62,6 +64,41 @@ public final class PythonLiterals {
   /** A Python decimal literal for a bound, as a plain string: {@code decimal.Decimal("1.5")}. */
   public static String decimal(BigDecimal value) {
     return "decimal.Decimal(" + string(value.toPlainString()) + ")";
+  }
+
+  /**
+   * The Python value a field's default loads as, in the field's own type: {@code 12}, {@code True},
+   * {@code decimal.Decimal("1.5")}, {@code datetime.date(2024, 1, 31)}, a string otherwise.
+   */
+  public static String defaultValue(FieldSpec field) {
+    String value = field.defaultValue();
+    return switch (field.type()) {
+      case INTEGER, LONG -> value;
+      case DECIMAL -> decimal(new BigDecimal(value));
+      case BOOLEAN -> bool(Boolean.parseBoolean(value));
+      case DATE -> {
+        LocalDate date = LocalDate.parse(value);
+        yield "datetime.date("
+            + date.getYear()
+            + ", "
+            + date.getMonthValue()
+            + ", "
+            + date.getDayOfMonth()
+            + ")";
+      }
+      default -> string(value);
+    };
+  }
+
+  /**
+   * The value the API answers for a field's default, as a Python literal of its JSON: a string for
+   * dates, UUIDs and decimals (Flask answers decimals as strings), else as {@link #defaultValue}.
+   */
+  public static String answeredDefault(FieldSpec field) {
+    return switch (field.type()) {
+      case INTEGER, LONG, BOOLEAN -> defaultValue(field);
+      default -> string(field.defaultValue());
+    };
   }
 
   /** {@code True}, {@code False}. */

@@ -33,8 +33,10 @@ final class Schema {
    * @param type the SQLAlchemy type expression (module alias {@code _sa})
    * @param nullable whether it takes NULL
    * @param attribute the model attribute that maps it ({@link PythonNames#attribute})
+   * @param serverDefault the SQLAlchemy expression of its {@code DEFAULT}, or {@code null}
    */
-  record Column(String name, String type, boolean nullable, String attribute) {}
+  record Column(
+      String name, String type, boolean nullable, String attribute, String serverDefault) {}
 
   /**
    * A foreign key from one column to {@code <target>.id}.
@@ -80,14 +82,32 @@ final class Schema {
           new Column(
               field.name().snake(),
               FlaskModel.columnType(field, table(entity), field.name().snake()),
-              !field.required(),
-              PythonNames.attribute(field.name())));
+              field.nullable(),
+              PythonNames.attribute(field.name()),
+              serverDefault(field)));
     }
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
       String column = relation.name().snake() + "_id";
-      out.add(new Column(column, "_sa.Integer()", !relation.required(), column));
+      out.add(new Column(column, "_sa.Integer()", !relation.required(), column, null));
     }
     return out;
+  }
+
+  /**
+   * The column default of a field with one, the same in every database: numbers as SQL text,
+   * booleans as SQLAlchemy's {@code true()}/{@code false()} (TRUE or 1 by dialect), other values as
+   * a quoted literal.
+   */
+  private static String serverDefault(FieldSpec field) {
+    String value = field.defaultValue();
+    if (value == null) {
+      return null;
+    }
+    return switch (field.type()) {
+      case INTEGER, LONG, DECIMAL -> "_sa.text(" + string(value) + ")";
+      case BOOLEAN -> Boolean.parseBoolean(value) ? "_sa.true()" : "_sa.false()";
+      default -> string(value);
+    };
   }
 
   List<ForeignKey> foreignKeys(EntitySpec entity) {
@@ -229,6 +249,9 @@ final class Schema {
                 + column.type()
                 + ", nullable="
                 + PythonLiterals.bool(column.nullable())
+                + (column.serverDefault() == null
+                    ? ""
+                    : ", server_default=" + column.serverDefault())
                 + ")");
       }
       parts.add("_sa.Column(\"created_at\", _DateTime, nullable=False)");

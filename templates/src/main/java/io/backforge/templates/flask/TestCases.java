@@ -30,6 +30,7 @@ final class TestCases {
     List<Map<String, Object>> unique = new ArrayList<>();
     List<Map<String, Object>> sort = new ArrayList<>();
     List<Map<String, Object>> filters = new ArrayList<>();
+    List<Map<String, Object>> defaults = new ArrayList<>();
     Set<String> keys = new HashSet<>(Set.of("id", "createdAt", "updatedAt"));
     for (FieldSpec field : entity.fields()) {
       String key = field.name().value();
@@ -44,6 +45,9 @@ final class TestCases {
       for (SampleValues.Violation violation : FlaskModel.violations(entity, field)) {
         invalid.add(
             valueCase(key, FlaskModel.literal(violation.value()), key + "-" + violation.rule()));
+      }
+      if (field.defaultValue() != null) {
+        defaults.add(valueCase(key, PythonLiterals.answeredDefault(field), key));
       }
       if (field.unique() && hasSamples) {
         unique.add(keyCase(key, key));
@@ -111,6 +115,7 @@ final class TestCases {
     m.put("requiredCases", required);
     m.put("invalidCases", invalid);
     m.put("uniqueCases", unique);
+    m.put("defaultCases", defaults);
     m.put("sortCases", sort);
     m.put("filterCases", filters);
     m.put("missingRefCases", missingRefs);
@@ -122,6 +127,7 @@ final class TestCases {
             "requiredCases",
             "invalidCases",
             "uniqueCases",
+            "defaultCases",
             "sortCases",
             "filterCases",
             "missingRefCases",

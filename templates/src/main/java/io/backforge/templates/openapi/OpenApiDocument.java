@@ -17,6 +17,7 @@ import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -556,6 +557,8 @@ public final class OpenApiDocument {
     }
     ObjectNode patch = input.deepCopy();
     patch.remove("required");
+    // An absent property keeps its value in a patch: a default applies to creates and replaces.
+    patch.get("properties").forEach(property -> ((ObjectNode) property).remove("default"));
     patch.put("description", "Only the fields given change; the result must be valid as a whole.");
     schemas.set(names.patch(), patch);
     ObjectNode page = object(schemas.putObject(names.page()));
@@ -583,20 +586,37 @@ public final class OpenApiDocument {
           .put("format", "decimal")
           .put("pattern", "^-?[0-9]+(\\.[0-9]+)?$")
           .put("description", describe(field, "An exact decimal, as a string"));
-      return nullable(s, field);
+      return field.nullable() ? nullable(s) : s;
     }
     typed(s, field);
     if (field.description() != null) {
       s.put("description", field.description());
     }
-    return nullable(s, field);
+    return field.nullable() ? nullable(s) : s;
   }
 
   /** A field as the API accepts it: its type and every constraint the app checks. */
   private static ObjectNode inputSchema(FieldSpec field) {
-    if (field.type() == FieldType.DECIMAL) {
-      return decimalInput(field);
+    return withDefault(
+        field.type() == FieldType.DECIMAL ? decimalInput(field) : scalarInput(field), field);
+  }
+
+  /** The field's default, as the JSON value a request would send: what an absent property takes. */
+  private static ObjectNode withDefault(ObjectNode s, FieldSpec field) {
+    String value = field.defaultValue();
+    if (value == null) {
+      return s;
     }
+    switch (field.type()) {
+      case INTEGER, LONG -> s.put("default", new BigInteger(value));
+      case DECIMAL -> s.put("default", new BigDecimal(value));
+      case BOOLEAN -> s.put("default", Boolean.parseBoolean(value));
+      default -> s.put("default", value);
+    }
+    return s;
+  }
+
+  private static ObjectNode scalarInput(FieldSpec field) {
     ObjectNode s = MAPPER.createObjectNode();
     typed(s, field);
     switch (field.type()) {
@@ -663,13 +683,19 @@ public final class OpenApiDocument {
     }
   }
 
-  /** OpenAPI 3.0: {@code nullable}, and {@code null} among the values of a nullable enum. */
+  /**
+   * An input that takes null when the field is not required (a defaulted field stores its default
+   * for it).
+   */
   private static ObjectNode nullable(ObjectNode s, FieldSpec field) {
-    if (!field.required()) {
-      s.put("nullable", true);
-      if (s.has("enum")) {
-        ((ArrayNode) s.get("enum")).addNull();
-      }
+    return field.required() ? s : nullable(s);
+  }
+
+  /** OpenAPI 3.0: {@code nullable}, and {@code null} among the values of a nullable enum. */
+  private static ObjectNode nullable(ObjectNode s) {
+    s.put("nullable", true);
+    if (s.has("enum")) {
+      ((ArrayNode) s.get("enum")).addNull();
     }
     return s;
   }

@@ -68,6 +68,11 @@ public record FieldSpec(
         null);
   }
 
+  /** Whether a row may hold null here: the field is neither required nor defaulted. */
+  public boolean nullable() {
+    return !required && defaultValue == null;
+  }
+
   /** This field with {@code description} instead of its own. */
   public FieldSpec withDescription(String description) {
     return new FieldSpec(

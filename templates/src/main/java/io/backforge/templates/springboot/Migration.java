@@ -59,7 +59,12 @@ final class Migration {
     constraints.add(sql.primaryKey(SqlNames.constraint("pk_" + table), q("id")));
     for (FieldSpec field : entity.fields()) {
       String column = field.name().snake();
-      lines.add(q(column) + " " + sql.type(field) + (field.required() ? " NOT NULL" : ""));
+      lines.add(
+          q(column)
+              + " "
+              + sql.type(field)
+              + (field.defaultValue() == null ? "" : " DEFAULT " + sql.defaultLiteral(field))
+              + (field.nullable() ? "" : " NOT NULL"));
       if (field.unique()) {
         constraints.add(
             "CONSTRAINT "

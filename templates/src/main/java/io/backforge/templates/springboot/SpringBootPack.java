@@ -1,10 +1,12 @@
 package io.backforge.templates.springboot;
 
 import io.backforge.templates.generate.StackGenerator;
+import io.backforge.templates.pack.ModelFeature;
 import io.backforge.templates.pack.StackPack;
 import io.backforge.templates.pack.VerificationRecipe;
 import io.backforge.templates.spec.Database;
 import io.backforge.templates.spec.Stack;
+import java.util.Set;
 
 /** The Spring Boot stack: Java 17 Maven projects on Spring Boot 4. */
 public final class SpringBootPack implements StackPack {
@@ -57,5 +59,10 @@ public final class SpringBootPack implements StackPack {
   @Override
   public VerificationRecipe verificationRecipe() {
     return recipe;
+  }
+
+  @Override
+  public Set<ModelFeature> modelFeatures() {
+    return Set.of(ModelFeature.FIELD_DEFAULTS);
   }
 }

@@ -268,8 +268,9 @@ final class SpringModel {
       m.put("column", field.name().snake());
       m.put("javaType", javaType(field.type()));
       m.put("accessor", accessor(key));
-      m.put("nullable", !field.required());
+      m.put("nullable", field.nullable());
       m.put("unique", field.unique());
+      m.put("defaultLiteral", field.defaultValue() == null ? null : defaultLiteral(field));
       m.put("columnExtra", columnExtra(field));
       m.put("validations", validations(field));
       m.put("docs", docs(field.description()));
@@ -455,8 +456,48 @@ final class SpringModel {
     values.add("row.getCreatedAt()");
     values.add("row.getUpdatedAt()");
     m.put("requestParams", parameters(request));
+    m.put("requestBody", requestBody(m.get("request"), fields));
     m.put("responseParams", parameters(response));
     m.put("responseValues", parameters(values).replace("\n    ", "\n        "));
+  }
+
+  /**
+   * The body of the request record: empty, or a compact constructor that puts each defaulted
+   * field's default where the body left it out or sent null.
+   */
+  private static String requestBody(Object request, List<Map<String, Object>> fields) {
+    StringBuilder body = new StringBuilder();
+    for (Map<String, Object> field : fields) {
+      if (field.get("defaultLiteral") != null) {
+        body.append("    if (")
+            .append(field.get("member"))
+            .append(" == null) {\n      ")
+            .append(field.get("member"))
+            .append(" = ")
+            .append(field.get("defaultLiteral"))
+            .append(";\n    }\n");
+      }
+    }
+    return body.isEmpty()
+        ? "{}"
+        : "{\n\n  /** A value left out or null takes its field's default. */\n  public "
+            + request
+            + " {\n"
+            + body
+            + "  }\n}";
+  }
+
+  /** The Java expression of a field's default, in the field's Java type. */
+  private static String defaultLiteral(FieldSpec field) {
+    String value = field.defaultValue();
+    return switch (field.type()) {
+      case INTEGER, BOOLEAN -> value;
+      case LONG -> value + "L";
+      case DECIMAL -> "new BigDecimal(" + JavaLiterals.string(value) + ")";
+      case DATE -> "LocalDate.parse(" + JavaLiterals.string(value) + ")";
+      case UUID -> "UUID.fromString(" + JavaLiterals.string(value) + ")";
+      default -> JavaLiterals.string(value);
+    };
   }
 
   private static List<String> docs(String description) {
@@ -521,9 +562,13 @@ final class SpringModel {
     List<Map<String, Object>> checks = new ArrayList<>();
     List<Map<String, Object>> invalid = new ArrayList<>();
     List<Map<String, Object>> patches = new ArrayList<>();
+    List<Map<String, Object>> defaults = new ArrayList<>();
     boolean hasUnique = false;
     for (FieldSpec field : entity.fields()) {
       String key = field.name().value();
+      if (field.defaultValue() != null) {
+        defaults.add(Map.of("key", key, "expected", answeredDefault(field)));
+      }
       List<Object> values = samples(entity, field);
       if (values.isEmpty()) {
         continue;
@@ -568,6 +613,8 @@ final class SpringModel {
     m.put("checks", checks);
     m.put("invalid", invalid);
     m.put("patch", patches);
+    m.put("defaults", defaults);
+    m.put("hasDefaults", !defaults.isEmpty());
     m.put(
         "invalidPatch",
         invalid.stream().filter(c -> !(Boolean) c.get("missing")).limit(1).toList());
@@ -587,6 +634,20 @@ final class SpringModel {
   /** Jackson turns a JSON number into a string, so a number is no type error for text fields. */
   private static boolean wrongTypeIsCoerced(FieldType type) {
     return type == FieldType.STRING || type == FieldType.TEXT || type == FieldType.ENUM;
+  }
+
+  /**
+   * The Java literal a JSON path assertion expects for a field's default: a double for a decimal
+   * (the path reads the answered number as one), else as {@link #expected}.
+   */
+  private static String answeredDefault(FieldSpec field) {
+    return field.type() == FieldType.DECIMAL
+        ? field.defaultValue() + "d"
+        : expected(
+            field,
+            field.type() == FieldType.BOOLEAN
+                ? Boolean.parseBoolean(field.defaultValue())
+                : field.defaultValue());
   }
 
   /** The Java literal a JSON path assertion expects, or {@code null} when not compared. */

@@ -92,6 +92,21 @@ enum SqlDialect {
     return "'" + escaped + "'";
   }
 
+  /**
+   * The SQL literal of a field's default in this database: numbers as they are, booleans as {@code
+   * TRUE}/{@code FALSE}, a UUID as 16 bytes on MySQL (whose column is {@code BINARY(16)}), other
+   * values as string literals.
+   */
+  String defaultLiteral(FieldSpec field) {
+    String value = field.defaultValue();
+    return switch (field.type()) {
+      case INTEGER, LONG, DECIMAL -> value;
+      case BOOLEAN -> Boolean.parseBoolean(value) ? "TRUE" : "FALSE";
+      case UUID -> this == MYSQL ? "X'" + value.replace("-", "") + "'" : literal(value);
+      default -> literal(value);
+    };
+  }
+
   /** What follows the closing parenthesis of {@code CREATE TABLE}. */
   String tableOptions() {
     return this == MYSQL ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "";
