@@ -80,6 +80,30 @@ final class DraftJson {
           .forEach(values::add);
     }
     putIfPresent(node, "description", field.getDescription());
+    putDefault(node, field);
+  }
+
+  /**
+   * The field's default as the JSON its type takes: a number for numeric fields, a boolean for
+   * boolean ones, else a string; what does not read as that type goes as a string, for the
+   * validator to explain.
+   */
+  private static void putDefault(ObjectNode node, FieldForm field) {
+    String value = field.getDefault() == null ? "" : field.getDefault().strip();
+    if (value.isEmpty()) {
+      return;
+    }
+    switch (field.getType()) {
+      case "integer", "long", "decimal" -> putNumber(node, "default", value);
+      case "boolean" -> {
+        if (value.equals("true") || value.equals("false")) {
+          node.put("default", Boolean.parseBoolean(value));
+        } else {
+          node.put("default", value);
+        }
+      }
+      default -> node.put("default", field.getDefault());
+    }
   }
 
   private static void relation(ObjectNode node, RelationForm relation) {
@@ -149,6 +173,7 @@ final class DraftJson {
         field.setMinLength(text(f, "minLength", ""));
         field.setMaxLength(text(f, "maxLength", ""));
         field.setPattern(text(f, "pattern", ""));
+        field.setDefault(text(f, "default", ""));
         List<String> values = new ArrayList<>();
         f.path("values").forEach(v -> values.add(v.asString()));
         field.setValues(String.join(", ", values));

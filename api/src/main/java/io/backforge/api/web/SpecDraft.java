@@ -160,6 +160,7 @@ public class SpecDraft implements Serializable {
     private String maxLength = "";
     private String pattern = "";
     private String values = "";
+    private String defaultValue = "";
     private String description = "";
 
     public String getName() {
@@ -232,6 +233,15 @@ public class SpecDraft implements Serializable {
 
     public void setPattern(String pattern) {
       this.pattern = pattern;
+    }
+
+    /** The field's {@code default} as typed; the bean property is {@code default}. */
+    public String getDefault() {
+      return defaultValue;
+    }
+
+    public void setDefault(String defaultValue) {
+      this.defaultValue = defaultValue == null ? "" : defaultValue;
     }
 
     public String getValues() {

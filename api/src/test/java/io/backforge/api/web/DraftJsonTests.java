@@ -40,6 +40,16 @@ class DraftJsonTests {
          "entities": [{"name": "Note", "description": "A note",
            "fields": [{"name": "text", "type": "text", "description": "What it says"}]}]}
         """);
+    out.add(
+        """
+        {"name": "tickets", "stack": "spring-boot", "database": "postgresql",
+         "entities": [{"name": "Ticket", "fields": [
+           {"name": "status", "type": "enum", "values": ["OPEN", "CLOSED"], "default": "OPEN"},
+           {"name": "priority", "type": "integer", "min": 1, "max": 5, "default": 3},
+           {"name": "estimate", "type": "decimal", "default": 1.25},
+           {"name": "urgent", "type": "boolean", "default": false},
+           {"name": "due", "type": "date", "default": "2030-01-31"}]}]}
+        """);
     return out.stream();
   }
 

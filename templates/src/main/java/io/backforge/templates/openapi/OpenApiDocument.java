@@ -15,9 +15,9 @@ import io.backforge.templates.spec.FieldType;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
+import io.backforge.templates.spec.SpecJson;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -603,15 +603,8 @@ public final class OpenApiDocument {
 
   /** The field's default, as the JSON value a request would send: what an absent property takes. */
   private static ObjectNode withDefault(ObjectNode s, FieldSpec field) {
-    String value = field.defaultValue();
-    if (value == null) {
-      return s;
-    }
-    switch (field.type()) {
-      case INTEGER, LONG -> s.put("default", new BigInteger(value));
-      case DECIMAL -> s.put("default", new BigDecimal(value));
-      case BOOLEAN -> s.put("default", Boolean.parseBoolean(value));
-      default -> s.put("default", value);
+    if (field.defaultValue() != null) {
+      s.set("default", SpecJson.defaultValue(field));
     }
     return s;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -97,7 +98,21 @@ public final class SpecJson {
       ArrayNode values = node.putArray("values");
       field.values().forEach(values::add);
     }
+    if (field.defaultValue() != null) {
+      node.set("default", defaultValue(field));
+    }
     return node;
+  }
+
+  /** A field's default as the JSON value of its type: a number, a boolean or a string. */
+  public static JsonNode defaultValue(FieldSpec field) {
+    String value = field.defaultValue();
+    return switch (field.type()) {
+      case INTEGER, LONG -> NODES.numberNode(new java.math.BigInteger(value));
+      case DECIMAL -> NODES.numberNode(new java.math.BigDecimal(value));
+      case BOOLEAN -> NODES.booleanNode(Boolean.parseBoolean(value));
+      default -> NODES.textNode(value);
+    };
   }
 
   private static ObjectNode relation(RelationSpec relation) {

@@ -41,6 +41,22 @@ class FieldDefaultsTests {
     assertThat(result.spec().entities().get(0).fields().get(10).nullable()).isTrue();
   }
 
+  @Test
+  void theSpecWrittenBackKeepsEveryDefaultWithItsJsonType() {
+    ProjectSpec spec =
+        validator.validate(read("defaults.json").getBytes(StandardCharsets.UTF_8)).spec();
+
+    String written = SpecJson.write(spec);
+
+    assertThat(written)
+        .contains("\"default\": 3")
+        .contains("\"default\": 1.5")
+        .contains("\"default\": false")
+        .contains("\"default\": \"OPEN\"");
+    assertThat(SpecJson.write(validator.validate(written.getBytes(StandardCharsets.UTF_8)).spec()))
+        .isEqualTo(written);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
