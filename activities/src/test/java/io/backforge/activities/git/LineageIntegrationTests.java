@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.backforge.activities.ActivitiesTestApplication;
 import io.backforge.activities.store.ProjectStore;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,14 +20,6 @@ class LineageIntegrationTests {
   @Autowired ProjectLineage lineage;
   @Autowired ProjectStore projects;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void parentColumn() {
-    jdbc.sql(
-            "ALTER TABLE projects ADD COLUMN IF NOT EXISTS parent_id UUID"
-                + " REFERENCES projects (id) ON DELETE SET NULL")
-        .update();
-  }
 
   @Test
   void aRevisionsParentAndNumberFollowTheParentColumn() {

@@ -58,6 +58,13 @@ public class ProductionSafety implements ApplicationListener<ApplicationEnvironm
     if (blank(environment, "spring.datasource.password")) {
       problems.add("the database password is empty; set BACKFORGE_DB_PASSWORD");
     }
+    if (blank(environment, "backforge.git.token-key")) {
+      problems.add(
+          "no key seals the HTTPS tokens of git pushes, so each process would make its own and a"
+              + " worker could not open a token the web role stored; set BACKFORGE_GIT_TOKEN_KEY to"
+              + " the Base64 of 32 random bytes (openssl rand -base64 32), the same in every"
+              + " process");
+    }
     return problems;
   }
 

@@ -285,22 +285,11 @@ class GitPushIntegrationTests extends IntegrationTest {
     assertThat(noBase.statusCode()).isEqualTo(409);
   }
 
-  /**
-   * A revision's base is its parent: {@code parent_id} is added here as the revisions' migration
-   * (V11) adds it, and kept when that migration already did.
-   */
+  /** A revision made through the API merges onto its parent without a base parameter. */
   @Test
   void theZipMergeOfARevisionStartsFromItsParentWithoutABaseParameter() throws Exception {
-    jdbc.sql(
-            "ALTER TABLE projects ADD COLUMN IF NOT EXISTS parent_id UUID"
-                + " REFERENCES projects (id) ON DELETE SET NULL")
-        .update();
     String parent = generate(spec(200, false));
-    String revision = generate(spec(200, true));
-    jdbc.sql("UPDATE projects SET parent_id = :parent WHERE id = :id")
-        .param("parent", UUID.fromString(parent))
-        .param("id", UUID.fromString(revision))
-        .update();
+    String revision = generate(path(parent, "revisions"), spec(200, true));
     Map<String, byte[]> tree = unzip(api.getBytes(path(parent, "download"), token).body());
     String root = tree.keySet().iterator().next().split("/")[0];
     String extensions = root + "/app/extensions.py";
@@ -345,8 +334,11 @@ class GitPushIntegrationTests extends IntegrationTest {
   }
 
   private String generate(String spec) throws InterruptedException {
-    HttpResponse<String> submitted =
-        api.postJson("/api/projects", token, spec.getBytes(StandardCharsets.UTF_8));
+    return generate("/api/projects", spec);
+  }
+
+  private String generate(String at, String spec) throws InterruptedException {
+    HttpResponse<String> submitted = api.postJson(at, token, spec.getBytes(StandardCharsets.UTF_8));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
     String id = ApiClient.json(submitted.body()).get("id").asString();
     JsonNode done = api.awaitEnd(id, token);

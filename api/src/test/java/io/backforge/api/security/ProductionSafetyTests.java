@@ -10,16 +10,19 @@ import org.springframework.mock.env.MockEnvironment;
 
 class ProductionSafetyTests {
 
+  private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
   @Test
   void developmentDefaultsAreEachNamed() {
     MockEnvironment environment = new MockEnvironment();
     environment.setActiveProfiles("prod", "dev");
 
     assertThat(ProductionSafety.problems(environment))
-        .hasSize(3)
+        .hasSize(4)
         .anySatisfy(p -> assertThat(p).contains("dev profile"))
         .anySatisfy(p -> assertThat(p).contains("ISSUER_URI"))
-        .anySatisfy(p -> assertThat(p).contains("BACKFORGE_DB_PASSWORD"));
+        .anySatisfy(p -> assertThat(p).contains("BACKFORGE_DB_PASSWORD"))
+        .anySatisfy(p -> assertThat(p).contains("BACKFORGE_GIT_TOKEN_KEY"));
   }
 
   @Test
@@ -29,7 +32,8 @@ class ProductionSafetyTests {
             .withProperty(
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri",
                 "https://login.example.org/realms/backforge")
-            .withProperty("spring.datasource.password", "s3cret");
+            .withProperty("spring.datasource.password", "s3cret")
+            .withProperty("backforge.git.token-key", KEY);
     environment.setActiveProfiles("prod");
 
     assertThat(ProductionSafety.problems(environment)).isEmpty();
@@ -57,7 +61,8 @@ class ProductionSafetyTests {
         new MockEnvironment()
             .withProperty("backforge.issuer.enabled", "true")
             .withProperty("backforge.issuer.web-client-secret", "web-secret")
-            .withProperty("spring.datasource.password", "s3cret");
+            .withProperty("spring.datasource.password", "s3cret")
+            .withProperty("backforge.git.token-key", KEY);
     environment.setActiveProfiles("prod");
 
     assertThat(ProductionSafety.problems(environment))
@@ -72,7 +77,8 @@ class ProductionSafetyTests {
         new MockEnvironment()
             .withProperty("backforge.issuer.enabled", "true")
             .withProperty("backforge.issuer.signing-key", "-----BEGIN PRIVATE KEY-----...")
-            .withProperty("spring.datasource.password", "s3cret");
+            .withProperty("spring.datasource.password", "s3cret")
+            .withProperty("backforge.git.token-key", KEY);
     environment.setActiveProfiles("prod");
 
     assertThat(ProductionSafety.problems(environment)).isEmpty();
