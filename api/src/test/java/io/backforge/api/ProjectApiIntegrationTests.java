@@ -155,6 +155,9 @@ class ProjectApiIntegrationTests extends IntegrationTest {
     assertThat(catalog.get("features").toString()).contains("auth", "openapi");
     assertThat(catalog.get("limits").get("entities").asInt()).isEqualTo(100);
     assertThat(catalog.get("options").get(0).get("id").asString()).isEqualTo("verify");
+    assertThat(catalog.get("deleteRules").toString()).contains("restrict", "cascade", "set-null");
+    assertThat(catalog.get("modelFeatures").get("flask").toString())
+        .contains("field-defaults", "delete-rules");
   }
 
   static final String INVALID_SPEC =

@@ -1,14 +1,17 @@
 package io.backforge.api.catalog;
 
+import io.backforge.templates.pack.ModelFeature;
 import io.backforge.templates.pack.StackPacks;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.DeleteRule;
 import io.backforge.templates.spec.FieldType;
 import io.backforge.templates.spec.Limits;
 import io.backforge.templates.spec.RelationKind;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,6 +34,20 @@ class CatalogController {
               database(Database.MYSQL, "MySQL")),
           Arrays.stream(FieldType.values()).map(FieldType::json).toList(),
           Arrays.stream(RelationKind.values()).map(RelationKind::json).toList(),
+          Arrays.stream(DeleteRule.values()).map(DeleteRule::json).toList(),
+          StackPacks.all().stream()
+              .collect(
+                  Collectors.toMap(
+                      pack -> pack.stack().json(),
+                      pack ->
+                          Arrays.stream(ModelFeature.values())
+                              .filter(pack.modelFeatures()::contains)
+                              .map(
+                                  feature ->
+                                      feature.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                              .toList(),
+                      (a, b) -> a,
+                      LinkedHashMap::new)),
           List.of(
               new Feature(
                   "auth",
@@ -100,6 +117,8 @@ class CatalogController {
       List<Option> databases,
       List<String> fieldTypes,
       List<String> relationKinds,
+      List<String> deleteRules,
+      Map<String, List<String>> modelFeatures,
       List<Feature> features,
       List<Feature> options,
       Map<String, Integer> limits) {}

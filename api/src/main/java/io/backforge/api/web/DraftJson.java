@@ -114,6 +114,9 @@ final class DraftJson {
       node.put("required", true);
     }
     putIfPresent(node, "mappedBy", relation.getMappedBy());
+    if (relation.getOnDelete() != null && !relation.getOnDelete().equals("restrict")) {
+      putIfPresent(node, "onDelete", relation.getOnDelete());
+    }
   }
 
   private static void putIfPresent(ObjectNode node, String key, String value) {
@@ -187,6 +190,7 @@ final class DraftJson {
         relation.setTarget(text(r, "target", ""));
         relation.setRequired(r.path("required").asBoolean(false));
         relation.setMappedBy(text(r, "mappedBy", ""));
+        relation.setOnDelete(text(r, "onDelete", "restrict"));
         entity.getRelations().add(relation);
       }
       entities.add(entity);

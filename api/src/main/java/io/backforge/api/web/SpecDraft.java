@@ -270,6 +270,7 @@ public class SpecDraft implements Serializable {
     private String target = "";
     private boolean required;
     private String mappedBy = "";
+    private String onDelete = "restrict";
 
     public String getName() {
       return name;
@@ -309,6 +310,15 @@ public class SpecDraft implements Serializable {
 
     public void setMappedBy(String mappedBy) {
       this.mappedBy = mappedBy;
+    }
+
+    /** What deleting the target does to this row: restrict, cascade or set-null. */
+    public String getOnDelete() {
+      return onDelete;
+    }
+
+    public void setOnDelete(String onDelete) {
+      this.onDelete = onDelete == null || onDelete.isBlank() ? "restrict" : onDelete;
     }
   }
 

@@ -10,6 +10,7 @@ import io.backforge.api.web.SpecDraft.RelationForm;
 import io.backforge.api.web.diagram.ModelDiagram;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.DeleteRule;
 import io.backforge.templates.spec.FieldType;
 import io.backforge.templates.spec.Limits;
 import io.backforge.templates.spec.RelationKind;
@@ -345,6 +346,8 @@ class WizardController {
         "fieldTypes", Arrays.stream(FieldType.values()).map(FieldType::json).toList());
     model.addAttribute(
         "relationKinds", Arrays.stream(RelationKind.values()).map(RelationKind::json).toList());
+    model.addAttribute(
+        "deleteRules", Arrays.stream(DeleteRule.values()).map(DeleteRule::json).toList());
     model.addAttribute("auths", Arrays.stream(Auth.values()).map(Auth::json).toList());
     model.addAttribute("entitiesPosted", ENTITIES_POSTED);
     model.addAttribute(

@@ -48,7 +48,13 @@ class DraftJsonTests {
            {"name": "priority", "type": "integer", "min": 1, "max": 5, "default": 3},
            {"name": "estimate", "type": "decimal", "default": 1.25},
            {"name": "urgent", "type": "boolean", "default": false},
-           {"name": "due", "type": "date", "default": "2030-01-31"}]}]}
+           {"name": "due", "type": "date", "default": "2030-01-31"}]},
+          {"name": "Note", "fields": [{"name": "text", "type": "string"}],
+           "relations": [
+             {"name": "ticket", "kind": "many-to-one", "target": "Ticket", "required": true,
+              "onDelete": "cascade"},
+             {"name": "seeAlso", "kind": "many-to-one", "target": "Ticket", "onDelete": "set-null"},
+             {"name": "origin", "kind": "many-to-one", "target": "Ticket"}]}]}
         """);
     return out.stream();
   }

@@ -8,6 +8,7 @@ import io.backforge.templates.relational.SqlNames;
 import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.DeleteRule;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.FieldType;
@@ -69,6 +70,11 @@ final class FlaskModel {
     m.put("usesDecimal", usesDecimal());
     m.put("usesDateDefault", usesDateDefault());
     m.put("usesStandardImports", usesDecimal() || usesDateDefault());
+    m.put(
+        "usesDeleteRules",
+        spec.entities().stream()
+            .flatMap(e -> e.relations().stream())
+            .anyMatch(r -> r.onDelete() != DeleteRule.RESTRICT));
     m.put(
         "usesDefaults",
         spec.entities().stream()
@@ -295,7 +301,13 @@ final class FlaskModel {
         "inbound="
             + tuple(
                 (List<Map<String, Object>>) m.get("inbound"),
-                r -> "crud.Inbound(" + r.get("sourceLiteral") + ", " + r.get("attrLiteral") + ")"));
+                r ->
+                    "crud.Inbound("
+                        + r.get("sourceLiteral")
+                        + ", "
+                        + r.get("attrLiteral")
+                        + r.get("ruleArgument")
+                        + ")"));
     args.add(
         "inbound_many="
             + tuple(
@@ -383,6 +395,7 @@ final class FlaskModel {
                       + ", name="
                       + string(fk.name())
                       + (deferred.contains(fk.name()) ? ", use_alter=True" : "")
+                      + fk.onDeleteArgument()
                       + ")")
               + ", nullable="
               + PythonLiterals.bool(column.nullable())
@@ -590,10 +603,15 @@ final class FlaskModel {
   private List<Map<String, Object>> inbound(EntitySpec entity) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Relations.Owned owned : relations.pointingAt(entity, RelationKind.MANY_TO_ONE)) {
+      DeleteRule rule = owned.relation().onDelete();
       out.add(
           Map.of(
-              "sourceLiteral", string(owned.owner().name().value()),
-              "attrLiteral", string(owned.relation().name().snake() + "_id")));
+              "sourceLiteral",
+              string(owned.owner().name().value()),
+              "attrLiteral",
+              string(owned.relation().name().snake() + "_id"),
+              "ruleArgument",
+              rule == DeleteRule.RESTRICT ? "" : ", on_delete=" + string(rule.json())));
     }
     return out;
   }

@@ -45,8 +45,16 @@ final class Schema {
    * @param column the column
    * @param target the referenced table
    * @param name the constraint name
+   * @param onDelete its {@code ON DELETE} action ({@code CASCADE}, {@code SET NULL}), or {@code
+   *     null} for the database's default, which refuses the delete
    */
-  record ForeignKey(String table, String column, String target, String name) {}
+  record ForeignKey(String table, String column, String target, String name, String onDelete) {
+
+    /** The keyword argument that gives SQLAlchemy the action: {@code , ondelete="CASCADE"}. */
+    String onDeleteArgument() {
+      return onDelete == null ? "" : ", ondelete=" + string(onDelete);
+    }
+  }
 
   private final ProjectSpec spec;
   private final Relations relations;
@@ -117,7 +125,15 @@ final class Schema {
       String column = relation.name().snake() + "_id";
       out.add(
           new ForeignKey(
-              table, column, table(relations.target(relation)), foreignKeyName(table, column)));
+              table,
+              column,
+              table(relations.target(relation)),
+              foreignKeyName(table, column),
+              switch (relation.onDelete()) {
+                case RESTRICT -> null;
+                case CASCADE -> "CASCADE";
+                case SET_NULL -> "SET NULL";
+              }));
     }
     return out;
   }
@@ -265,6 +281,7 @@ final class Schema {
                 + string(fk.target() + ".id")
                 + "], name="
                 + string(fk.name())
+                + fk.onDeleteArgument()
                 + ")";
         if (created.contains(fk.target())) {
           parts.add(constraint);
@@ -279,6 +296,7 @@ final class Schema {
                       string(fk.target()),
                       "[" + string(fk.column()) + "]",
                       "[\"id\"]")
+                  + fk.onDeleteArgument()
                   + ")");
           undeferred.add(
               "op.drop_constraint("

@@ -97,13 +97,21 @@ final class TestCases {
                       "idLiteral", string(relation.name().value()))));
     }
     List<Map<String, Object>> referencedBy = new ArrayList<>();
+    List<Map<String, Object>> cascadedBy = new ArrayList<>();
+    List<Map<String, Object>> nulledBy = new ArrayList<>();
     for (Relations.Owned owned : relations.pointingAt(entity, RelationKind.MANY_TO_ONE)) {
       String key = FlaskModel.toOneKey(owned.relation());
-      referencedBy.add(
+      Map<String, Object> pointing =
           Map.of(
               "sourceSnake", owned.owner().name().snake(),
               "keyLiteral", string(key),
-              "idLiteral", string(owned.owner().name().value() + "-" + key)));
+              "sourcePathLiteral", string("/api/" + owned.owner().name().kebabPlural()),
+              "idLiteral", string(owned.owner().name().value() + "-" + key));
+      switch (owned.relation().onDelete()) {
+        case RESTRICT -> referencedBy.add(pointing);
+        case CASCADE -> cascadedBy.add(pointing);
+        case SET_NULL -> nulledBy.add(pointing);
+      }
     }
     String unknown = "unknownField";
     while (keys.contains(unknown)) {
@@ -122,6 +130,8 @@ final class TestCases {
     m.put("manyToManyCases", manyToMany);
     m.put("oneToManyCases", oneToMany);
     m.put("referencedByCases", referencedBy);
+    m.put("cascadedByCases", cascadedBy);
+    m.put("nulledByCases", nulledBy);
     for (String name :
         List.of(
             "requiredCases",
@@ -133,7 +143,9 @@ final class TestCases {
             "missingRefCases",
             "manyToManyCases",
             "oneToManyCases",
-            "referencedByCases")) {
+            "referencedByCases",
+            "cascadedByCases",
+            "nulledByCases")) {
       String flag = "has" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
       m.put(flag, !((List<?>) m.get(name)).isEmpty());
     }

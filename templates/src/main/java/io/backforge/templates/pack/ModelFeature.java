@@ -6,7 +6,10 @@ package io.backforge.templates.pack;
  */
 public enum ModelFeature {
   /** {@code "default"} on fields: the value a create takes when the property is absent. */
-  FIELD_DEFAULTS("field defaults");
+  FIELD_DEFAULTS("field defaults"),
+
+  /** {@code "onDelete": "cascade"} or {@code "set-null"} on many-to-one relations. */
+  DELETE_RULES("delete rules other than restrict");
 
   private final String title;
 

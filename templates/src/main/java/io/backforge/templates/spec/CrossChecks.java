@@ -37,6 +37,7 @@ final class CrossChecks {
     for (int e = 0; e < entities.size(); e++) {
       relationKeyClashes(e);
       unsupportedDefaults(e);
+      unsupportedDeleteRules(e);
       if (database == Database.MYSQL) {
         mysqlUniqueColumns(e);
       }
@@ -54,6 +55,20 @@ final class CrossChecks {
       if (fields.get(f).defaultValue() != null) {
         problems.add(
             entity(e).at("fields").at(f).at("default"), unsupported(ModelFeature.FIELD_DEFAULTS));
+      }
+    }
+  }
+
+  /** Cascading or nulling deletes in a stack whose pack does not render them (yet). */
+  private void unsupportedDeleteRules(int e) {
+    if (supports(ModelFeature.DELETE_RULES)) {
+      return;
+    }
+    List<RelationSpec> relations = entities.get(e).relations();
+    for (int r = 0; r < relations.size(); r++) {
+      if (relations.get(r).onDelete() != DeleteRule.RESTRICT) {
+        problems.add(
+            entity(e).at("relations").at(r).at("onDelete"), unsupported(ModelFeature.DELETE_RULES));
       }
     }
   }

@@ -35,6 +35,7 @@ record EntityDraft(
    * @param target the target entity name as written, or {@code null}
    * @param required whether the relation is required
    * @param mappedBy the inverse relation name as written, or {@code null}
+   * @param onDelete the delete rule as read, or {@code null} when not given or unknown
    */
   record RelationDraft(
       Pointer at,
@@ -42,5 +43,6 @@ record EntityDraft(
       RelationKind kind,
       String target,
       boolean required,
-      String mappedBy) {}
+      String mappedBy,
+      DeleteRule onDelete) {}
 }

@@ -146,6 +146,7 @@ final class EntityLinker {
     int before = problems.size();
     EntityDraft target = target(relation);
     required(entity, relation);
+    onDelete(relation);
     Identifier mappedBy = inverse(entity, relation, target);
     boolean complete =
         problems.size() == before
@@ -155,7 +156,12 @@ final class EntityLinker {
             && target.name() != null;
     return complete
         ? new RelationSpec(
-            relation.name(), relation.kind(), target.name(), relation.required(), mappedBy)
+            relation.name(),
+            relation.kind(),
+            target.name(),
+            relation.required(),
+            mappedBy,
+            relation.onDelete() == null ? DeleteRule.RESTRICT : relation.onDelete())
         : null;
   }
 
@@ -176,6 +182,25 @@ final class EntityLinker {
               + Text.clipList(byName.keySet()));
     }
     return target;
+  }
+
+  private void onDelete(RelationDraft relation) {
+    if (relation.onDelete() == null || relation.kind() == null) {
+      return;
+    }
+    Pointer at = relation.at().at("onDelete");
+    if (relation.kind() != RelationKind.MANY_TO_ONE) {
+      problems.add(
+          at,
+          "'onDelete' applies only to many-to-one relations, not to "
+              + relation.kind().json()
+              + "; remove it");
+    } else if (relation.onDelete() == DeleteRule.SET_NULL && relation.required()) {
+      problems.add(
+          at,
+          "a required relation cannot be set to null when its target is deleted; use 'cascade'"
+              + " or 'restrict', or remove 'required'");
+    }
   }
 
   private void required(EntityDraft entity, RelationDraft relation) {

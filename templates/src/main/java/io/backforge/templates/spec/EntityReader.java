@@ -19,7 +19,7 @@ final class EntityReader {
 
   static final List<String> PROPERTIES = List.of("name", "description", "fields", "relations");
   static final List<String> RELATION_PROPERTIES =
-      List.of("name", "kind", "target", "required", "mappedBy");
+      List.of("name", "kind", "target", "required", "mappedBy", "onDelete");
 
   private final JsonObject json;
   private final Problems problems;
@@ -114,7 +114,27 @@ final class EntityReader {
     }
     boolean required = relation.bool("required", false);
     String mappedBy = relation.string("mappedBy");
-    return new RelationDraft(relation.at(), name, kind, target, required, mappedBy);
+    return new RelationDraft(
+        relation.at(), name, kind, target, required, mappedBy, onDelete(relation));
+  }
+
+  private DeleteRule onDelete(JsonObject relation) {
+    String raw = relation.string("onDelete");
+    if (raw == null) {
+      return null;
+    }
+    DeleteRule rule = DeleteRule.fromJson(raw);
+    if (rule == null) {
+      problems.add(
+          relation.at("onDelete"),
+          "unknown delete rule '"
+              + Text.clip(raw)
+              + "'; use one of: "
+              + Arrays.stream(DeleteRule.values())
+                  .map(DeleteRule::json)
+                  .collect(Collectors.joining(", ")));
+    }
+    return rule;
   }
 
   private RelationKind kind(JsonObject relation) {

@@ -10,9 +10,26 @@ package io.backforge.templates.spec;
  * @param required for many-to-one: whether the reference must be set
  * @param mappedBy for one-to-many: the many-to-one relation of the target that points back to the
  *     declaring entity, always resolved by the validator; {@code null} for other kinds
+ * @param onDelete for many-to-one: what deleting the target row does to the declaring rows that
+ *     point at it; {@link DeleteRule#RESTRICT} for other kinds
  */
 public record RelationSpec(
-    Identifier name, RelationKind kind, Identifier target, boolean required, Identifier mappedBy) {
+    Identifier name,
+    RelationKind kind,
+    Identifier target,
+    boolean required,
+    Identifier mappedBy,
+    DeleteRule onDelete) {
+
+  /** A relation with the default delete rule, {@link DeleteRule#RESTRICT}. */
+  public RelationSpec(
+      Identifier name,
+      RelationKind kind,
+      Identifier target,
+      boolean required,
+      Identifier mappedBy) {
+    this(name, kind, target, required, mappedBy, DeleteRule.RESTRICT);
+  }
 
   /** A relation without an inverse: many-to-one or many-to-many. */
   public RelationSpec(Identifier name, RelationKind kind, Identifier target, boolean required) {

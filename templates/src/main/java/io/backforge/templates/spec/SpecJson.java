@@ -124,6 +124,9 @@ public final class SpecJson {
     if (relation.mappedBy() != null) {
       node.put("mappedBy", relation.mappedBy().value());
     }
+    if (relation.onDelete() != DeleteRule.RESTRICT) {
+      node.put("onDelete", relation.onDelete().json());
+    }
     return node;
   }
 

@@ -93,7 +93,13 @@ final class Migration {
               + q(target)
               + " ("
               + q("id")
-              + ");");
+              + ")"
+              + switch (relation.onDelete()) {
+                case RESTRICT -> "";
+                case CASCADE -> " ON DELETE CASCADE";
+                case SET_NULL -> " ON DELETE SET NULL";
+              }
+              + ";");
     }
     lines.add(q("created_at") + " " + sql.timestamp() + " NOT NULL");
     lines.add(q("updated_at") + " " + sql.timestamp() + " NOT NULL");

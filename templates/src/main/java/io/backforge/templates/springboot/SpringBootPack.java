@@ -63,6 +63,6 @@ public final class SpringBootPack implements StackPack {
 
   @Override
   public Set<ModelFeature> modelFeatures() {
-    return Set.of(ModelFeature.FIELD_DEFAULTS);
+    return Set.of(ModelFeature.FIELD_DEFAULTS, ModelFeature.DELETE_RULES);
   }
 }

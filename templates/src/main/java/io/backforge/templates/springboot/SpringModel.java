@@ -6,6 +6,7 @@ import io.backforge.templates.relational.Relations;
 import io.backforge.templates.sample.SampleValues;
 import io.backforge.templates.spec.Auth;
 import io.backforge.templates.spec.Database;
+import io.backforge.templates.spec.DeleteRule;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.FieldType;
@@ -355,6 +356,9 @@ final class SpringModel {
     m.put("keyRenamed", !JavaNames.member(key).equals(key));
     m.put("column", relation.name().snake() + "_id");
     m.put("required", relation.required());
+    m.put("restricts", relation.required() && relation.onDelete() == DeleteRule.RESTRICT);
+    m.put("cascades", relation.onDelete() == DeleteRule.CASCADE);
+    m.put("nullsOnDelete", relation.onDelete() == DeleteRule.SET_NULL);
     m.put("targetClass", classes.get(target.name()));
     m.put("targetName", target.name().value());
     m.put("targetRepository", repositoryField(target.name()));
@@ -614,6 +618,11 @@ final class SpringModel {
     m.put("invalid", invalid);
     m.put("patch", patches);
     m.put("defaults", defaults);
+    m.put(
+        "hasDeleteRules",
+        entity.relations().stream()
+            .anyMatch(
+                r -> r.kind() == RelationKind.MANY_TO_ONE && r.onDelete() != DeleteRule.RESTRICT));
     m.put("hasDefaults", !defaults.isEmpty());
     m.put(
         "invalidPatch",
