@@ -33,7 +33,7 @@ class CatalogController {
               database(Database.SQLITE, "SQLite"),
               database(Database.MYSQL, "MySQL")),
           Arrays.stream(FieldType.values()).map(FieldType::json).toList(),
-          Arrays.stream(RelationKind.values()).map(RelationKind::json).toList(),
+          RelationKind.jsonKinds(),
           Arrays.stream(DeleteRule.values()).map(DeleteRule::json).toList(),
           StackPacks.all().stream()
               .collect(

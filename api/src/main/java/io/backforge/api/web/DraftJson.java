@@ -42,6 +42,7 @@ final class DraftJson {
         ArrayNode relations = node.putArray("relations");
         entity.getRelations().forEach(relation -> relation(relations.addObject(), relation));
       }
+      unique(node, entity.getUnique());
     }
     ObjectNode features = root.putObject("features");
     features.put("auth", draft.getFeatures().getAuth());
@@ -106,6 +107,24 @@ final class DraftJson {
     }
   }
 
+  /** {@code name+owner; day+slot+vet} as {@code "unique": [["name", "owner"], [...]]}. */
+  private static void unique(ObjectNode node, String typed) {
+    if (typed == null || typed.isBlank()) {
+      return;
+    }
+    ArrayNode groups = node.putArray("unique");
+    for (String group : typed.split(";")) {
+      if (group.isBlank()) {
+        continue;
+      }
+      ArrayNode members = groups.addArray();
+      Arrays.stream(group.split("\\+"))
+          .map(String::strip)
+          .filter(m -> !m.isEmpty())
+          .forEach(members::add);
+    }
+  }
+
   private static void relation(ObjectNode node, RelationForm relation) {
     node.put("name", relation.getName().strip());
     node.put("kind", relation.getKind());
@@ -165,6 +184,13 @@ final class DraftJson {
       EntityForm entity = new EntityForm();
       entity.setName(text(node, "name", ""));
       entity.setDescription(text(node, "description", ""));
+      List<String> groups = new ArrayList<>();
+      for (JsonNode group : node.path("unique")) {
+        List<String> members = new ArrayList<>();
+        group.forEach(member -> members.add(member.asString()));
+        groups.add(String.join("+", members));
+      }
+      entity.setUnique(String.join("; ", groups));
       for (JsonNode f : node.path("fields")) {
         FieldForm field = new FieldForm();
         field.setName(text(f, "name", ""));
@@ -234,7 +260,10 @@ final class DraftJson {
         path.append(unescaped);
       }
     }
-    return path.toString();
+    // The unique groups of an entity are one input: every problem inside them is shown there.
+    java.util.regex.Matcher unique =
+        java.util.regex.Pattern.compile("^(entities\\[\\d+\\]\\.unique)\\b.*").matcher(path);
+    return unique.matches() ? unique.group(1) : path.toString();
   }
 
   /** The wizard step (1 to 5) where the part of the spec a pointer names is entered. */

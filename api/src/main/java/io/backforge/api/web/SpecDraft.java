@@ -112,6 +112,19 @@ public class SpecDraft implements Serializable {
     private String description = "";
     private List<FieldForm> fields = new ArrayList<>();
     private List<RelationForm> relations = new ArrayList<>();
+    private String unique = "";
+
+    /**
+     * The unique groups as typed: groups separated by {@code ;}, members by {@code +}, such as
+     * {@code name+owner; day+slot+vet}.
+     */
+    public String getUnique() {
+      return unique;
+    }
+
+    public void setUnique(String unique) {
+      this.unique = unique == null ? "" : unique;
+    }
 
     public String getName() {
       return name;

@@ -344,8 +344,7 @@ class WizardController {
     model.addAttribute("databases", Arrays.stream(Database.values()).map(Database::json).toList());
     model.addAttribute(
         "fieldTypes", Arrays.stream(FieldType.values()).map(FieldType::json).toList());
-    model.addAttribute(
-        "relationKinds", Arrays.stream(RelationKind.values()).map(RelationKind::json).toList());
+    model.addAttribute("relationKinds", RelationKind.jsonKinds());
     model.addAttribute(
         "deleteRules", Arrays.stream(DeleteRule.values()).map(DeleteRule::json).toList());
     model.addAttribute("auths", Arrays.stream(Auth.values()).map(Auth::json).toList());

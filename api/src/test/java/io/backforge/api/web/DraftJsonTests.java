@@ -54,7 +54,9 @@ class DraftJsonTests {
              {"name": "ticket", "kind": "many-to-one", "target": "Ticket", "required": true,
               "onDelete": "cascade"},
              {"name": "seeAlso", "kind": "many-to-one", "target": "Ticket", "onDelete": "set-null"},
-             {"name": "origin", "kind": "many-to-one", "target": "Ticket"}]}]}
+             {"name": "origin", "kind": "many-to-one", "target": "Ticket"},
+             {"name": "pin", "kind": "one-to-one", "target": "Ticket"}],
+           "unique": [["text", "ticket"], ["text", "seeAlso", "origin"]]}]}
         """);
     return out.stream();
   }
@@ -68,6 +70,14 @@ class DraftJsonTests {
         valid(DraftJson.write(DraftJson.read(json.getBytes(StandardCharsets.UTF_8))));
 
     assertThat(SpecJson.write(roundTripped)).isEqualTo(SpecJson.write(original));
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyProblemInsideTheUniqueGroupsIsShownAtTheEntitysUniqueInput() {
+    assertThat(DraftJson.property("/entities/2/unique/0/1")).isEqualTo("entities[2].unique");
+    assertThat(DraftJson.property("/entities/2/unique")).isEqualTo("entities[2].unique");
+    assertThat(DraftJson.property("/entities/2/fields/1/default"))
+        .isEqualTo("entities[2].fields[1].default");
   }
 
   private static ProjectSpec valid(byte[] json) {

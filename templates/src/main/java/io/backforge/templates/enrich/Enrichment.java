@@ -55,7 +55,7 @@ public record Enrichment(List<String> overview, List<EntityNotes> entities) {
       }
       String description =
           entity.description() != null ? entity.description() : notes.description();
-      described.add(new EntitySpec(entity.name(), description, fields, entity.relations()));
+      described.add(entity.with(description, fields));
     }
     return new ProjectSpec(
         spec.name(),

@@ -12,9 +12,11 @@ import io.backforge.templates.spec.DeleteRule;
 import io.backforge.templates.spec.EntitySpec;
 import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.FieldType;
+import io.backforge.templates.spec.Identifier;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
+import io.backforge.templates.spec.UniqueGroup;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -75,6 +77,12 @@ final class FlaskModel {
         spec.entities().stream()
             .flatMap(e -> e.relations().stream())
             .anyMatch(r -> r.onDelete() != DeleteRule.RESTRICT));
+    m.put("usesUniqueGroups", spec.entities().stream().anyMatch(e -> !e.unique().isEmpty()));
+    m.put(
+        "usesOneToOne",
+        spec.entities().stream()
+            .flatMap(e -> e.relations().stream())
+            .anyMatch(RelationSpec::unique));
     m.put(
         "usesDefaults",
         spec.entities().stream()
@@ -234,6 +242,7 @@ final class FlaskModel {
     m.put("toMany", toMany(entity));
     m.put("oneToMany", oneToMany(entity));
     m.put("inbound", inbound(entity));
+    m.put("uniqueTogether", uniqueTogether(entity));
     m.put("inboundMany", inboundMany(entity));
     m.put("manyToMany", modelManyToMany(entity));
     m.put("resourceDefinition", resourceDefinition(m));
@@ -278,6 +287,7 @@ final class FlaskModel {
                         + r.get("targetLiteral")
                         + ", required="
                         + r.get("required")
+                        + r.get("uniqueArgument")
                         + ")"));
     args.add(
         "to_many="
@@ -318,7 +328,31 @@ final class FlaskModel {
                         + ", "
                         + r.get("columnLiteral")
                         + ")"));
+    List<Map<String, Object>> together = (List<Map<String, Object>>) m.get("uniqueTogether");
+    if (!together.isEmpty()) {
+      args.add("unique_together=" + tuple(together, r -> (String) r.get("definition")));
+    }
     return "RESOURCE = crud.register(crud.Resource(" + String.join(", ", args) + "))";
+  }
+
+  private static List<Map<String, Object>> uniqueTogether(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (UniqueGroup group : entity.unique()) {
+      List<String> attrs = new ArrayList<>();
+      for (Identifier member : group.members()) {
+        boolean field = entity.fields().stream().anyMatch(f -> f.name().equals(member));
+        attrs.add(field ? PythonNames.attribute(member) : member.snake() + "_id");
+      }
+      out.add(
+          Map.of(
+              "definition",
+              "crud.UniqueTogether("
+                  + PythonLiterals.stringTuple(Relations.uniqueKeys(entity, group))
+                  + ", "
+                  + PythonLiterals.stringTuple(attrs)
+                  + ")"));
+    }
+    return out;
   }
 
   @SuppressWarnings("unchecked")
@@ -560,7 +594,8 @@ final class FlaskModel {
               "keyLiteral", string(toOneKey(relation)),
               "attrLiteral", string(relation.name().snake() + "_id"),
               "targetLiteral", string(relation.target().value()),
-              "required", PythonLiterals.bool(relation.required())));
+              "required", PythonLiterals.bool(relation.required()),
+              "uniqueArgument", relation.unique() ? ", unique=True" : ""));
     }
     return out;
   }
@@ -734,7 +769,7 @@ final class FlaskModel {
               "key",
               key,
               "type",
-              relation.kind().json() + " " + relation.target().value(),
+              relation.kindJson() + " " + relation.target().value(),
               "constraints",
               MarkdownText.inline(constraints)));
     }

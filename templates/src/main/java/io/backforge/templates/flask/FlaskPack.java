@@ -63,6 +63,10 @@ public final class FlaskPack implements StackPack {
 
   @Override
   public Set<ModelFeature> modelFeatures() {
-    return Set.of(ModelFeature.FIELD_DEFAULTS, ModelFeature.DELETE_RULES);
+    return Set.of(
+        ModelFeature.FIELD_DEFAULTS,
+        ModelFeature.DELETE_RULES,
+        ModelFeature.ONE_TO_ONE,
+        ModelFeature.COMPOSITE_UNIQUE);
   }
 }

@@ -9,6 +9,7 @@ import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
+import io.backforge.templates.spec.UniqueGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -165,12 +166,32 @@ final class Schema {
     return helper + "(" + string(column) + ", " + string(bound) + ", " + string(name) + ")";
   }
 
-  /** Unique constraints of an entity as {@code _sa.UniqueConstraint(...)} expressions. */
+  /**
+   * Unique constraints of an entity as {@code _sa.UniqueConstraint(...)} expressions: its unique
+   * fields, the columns of its one-to-one relations, then its unique groups.
+   */
   List<String> uniques(EntitySpec entity) {
     String table = table(entity);
-    return entity.fields().stream()
-        .filter(FieldSpec::unique)
-        .map(f -> f.name().snake())
+    List<String> out = new ArrayList<>(singleUniques(entity, table));
+    for (UniqueGroup group : entity.unique()) {
+      out.add(
+          "_sa.UniqueConstraint("
+              + Relations.uniqueColumns(entity, group).stream()
+                  .map(PythonLiterals::string)
+                  .collect(Collectors.joining(", "))
+              + ", name="
+              + string(Relations.uniqueGroupName(table, entity, group))
+              + ")");
+    }
+    return out;
+  }
+
+  private static List<String> singleUniques(EntitySpec entity, String table) {
+    return java.util.stream.Stream.concat(
+            entity.fields().stream().filter(FieldSpec::unique).map(f -> f.name().snake()),
+            Relations.ofKind(entity, RelationKind.MANY_TO_ONE).stream()
+                .filter(RelationSpec::unique)
+                .map(r -> r.name().snake() + "_id"))
         .map(
             c ->
                 "_sa.UniqueConstraint("

@@ -9,6 +9,7 @@ import io.backforge.templates.spec.FieldSpec;
 import io.backforge.templates.spec.FieldType;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
+import io.backforge.templates.spec.UniqueGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +61,7 @@ final class TestCases {
       }
     }
     List<Map<String, Object>> missingRefs = new ArrayList<>();
+    List<Map<String, Object>> oneToOne = new ArrayList<>();
     for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
       String key = FlaskModel.toOneKey(relation);
       keys.add(key);
@@ -68,6 +70,13 @@ final class TestCases {
       }
       invalid.add(valueCase(key, string("not-an-id"), key + "-type"));
       missingRefs.add(keyCase(key, key));
+      if (relation.unique()) {
+        oneToOne.add(
+            Map.of(
+                "keyLiteral", string(key),
+                "targetSnake", relation.target().snake(),
+                "idLiteral", string(key)));
+      }
       if (!PAGING_PARAMS.contains(key) && relation.required()) {
         filters.add(keyCase(key, key));
       }
@@ -127,6 +136,8 @@ final class TestCases {
     m.put("sortCases", sort);
     m.put("filterCases", filters);
     m.put("missingRefCases", missingRefs);
+    m.put("uniqueGroupCases", uniqueGroups(entity));
+    m.put("oneToOneCases", oneToOne);
     m.put("manyToManyCases", manyToMany);
     m.put("oneToManyCases", oneToMany);
     m.put("referencedByCases", referencedBy);
@@ -141,6 +152,8 @@ final class TestCases {
             "sortCases",
             "filterCases",
             "missingRefCases",
+            "uniqueGroupCases",
+            "oneToOneCases",
             "manyToManyCases",
             "oneToManyCases",
             "referencedByCases",
@@ -152,6 +165,32 @@ final class TestCases {
     m.put("unknownKeyLiteral", string(unknown));
     m.put("pageRows", pageRows);
     m.put("pageSize", Math.max(1, pageRows - 1));
+  }
+
+  /**
+   * One case per unique group: its keys, and the factory of each relation member's target (the test
+   * links both rows to one new target, so the group never holds a null).
+   */
+  private static List<Map<String, Object>> uniqueGroups(EntitySpec entity) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (UniqueGroup group : entity.unique()) {
+      List<String> keys = Relations.uniqueKeys(entity, group);
+      List<String> targets = new ArrayList<>();
+      for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
+        if (group.members().contains(relation.name())) {
+          targets.add(
+              string(FlaskModel.toOneKey(relation))
+                  + ": factories.create_"
+                  + relation.target().snake());
+        }
+      }
+      out.add(
+          Map.of(
+              "keysLiteral", PythonLiterals.stringTuple(keys),
+              "targetsLiteral", "{" + String.join(", ", targets) + "}",
+              "idLiteral", string(String.join("-", keys))));
+    }
+    return out;
   }
 
   private static Map<String, Object> keyCase(String key, String id) {

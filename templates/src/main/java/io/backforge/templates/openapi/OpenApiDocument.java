@@ -291,7 +291,10 @@ public final class OpenApiDocument {
     String plural = pascal(entity.name().kebabPlural());
     String base = "/api/" + entity.name().kebabPlural();
     String one = article(name) + " " + name;
-    boolean unique = entity.fields().stream().anyMatch(FieldSpec::unique);
+    boolean unique =
+        entity.fields().stream().anyMatch(FieldSpec::unique)
+            || entity.relations().stream().anyMatch(RelationSpec::unique)
+            || !entity.unique().isEmpty();
     boolean referenced = !pointingAt(entity).isEmpty();
 
     ObjectNode collection = paths.putObject(base);

@@ -9,7 +9,13 @@ public enum ModelFeature {
   FIELD_DEFAULTS("field defaults"),
 
   /** {@code "onDelete": "cascade"} or {@code "set-null"} on many-to-one relations. */
-  DELETE_RULES("delete rules other than restrict");
+  DELETE_RULES("delete rules other than restrict"),
+
+  /** {@code "kind": "one-to-one"}: a unique foreign key. */
+  ONE_TO_ONE("one-to-one relations"),
+
+  /** {@code "unique": [["a", "b"]]} on entities: unique constraints over several members. */
+  COMPOSITE_UNIQUE("unique groups over several fields");
 
   private final String title;
 

@@ -1,9 +1,11 @@
 package io.backforge.templates.relational;
 
 import io.backforge.templates.spec.EntitySpec;
+import io.backforge.templates.spec.Identifier;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
+import io.backforge.templates.spec.UniqueGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,5 +76,31 @@ public final class Relations {
     String left = owner.name().snake() + "_id";
     String right = relation.target().snake() + "_id";
     return left.equals(right) ? List.of("source_id", "target_id") : List.of(left, right);
+  }
+
+  /** The columns of a unique group, in its order: a field's own, a relation's {@code <name>_id}. */
+  public static List<String> uniqueColumns(EntitySpec entity, UniqueGroup group) {
+    return group.members().stream()
+        .map(member -> isField(entity, member) ? member.snake() : member.snake() + "_id")
+        .toList();
+  }
+
+  /**
+   * The JSON keys of a unique group, in its order: a field's name, a relation's {@code <name>Id}.
+   */
+  public static List<String> uniqueKeys(EntitySpec entity, UniqueGroup group) {
+    return group.members().stream()
+        .map(member -> isField(entity, member) ? member.value() : member.camel() + "Id")
+        .toList();
+  }
+
+  /** The name of a unique group's constraint on {@code table}. */
+  public static String uniqueGroupName(String table, EntitySpec entity, UniqueGroup group) {
+    return SqlNames.constraint(
+        "uq_" + table + "_" + String.join("_", uniqueColumns(entity, group)));
+  }
+
+  private static boolean isField(EntitySpec entity, Identifier member) {
+    return entity.fields().stream().anyMatch(field -> field.name().equals(member));
   }
 }

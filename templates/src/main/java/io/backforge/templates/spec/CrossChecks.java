@@ -38,6 +38,10 @@ final class CrossChecks {
       relationKeyClashes(e);
       unsupportedDefaults(e);
       unsupportedDeleteRules(e);
+      unsupportedOneToOne(e);
+      if (!entities.get(e).unique().isEmpty() && !supports(ModelFeature.COMPOSITE_UNIQUE)) {
+        problems.add(entity(e).at("unique"), unsupported(ModelFeature.COMPOSITE_UNIQUE));
+      }
       if (database == Database.MYSQL) {
         mysqlUniqueColumns(e);
       }
@@ -73,6 +77,20 @@ final class CrossChecks {
     }
   }
 
+  /** One-to-one relations in a stack whose pack does not render them (yet). */
+  private void unsupportedOneToOne(int e) {
+    if (supports(ModelFeature.ONE_TO_ONE)) {
+      return;
+    }
+    List<RelationSpec> relations = entities.get(e).relations();
+    for (int r = 0; r < relations.size(); r++) {
+      if (relations.get(r).unique()) {
+        problems.add(
+            entity(e).at("relations").at(r).at("kind"), unsupported(ModelFeature.ONE_TO_ONE));
+      }
+    }
+  }
+
   private boolean supports(ModelFeature feature) {
     return StackPacks.find(stack.json())
         .map(pack -> pack.modelFeatures().contains(feature))
@@ -103,7 +121,8 @@ final class CrossChecks {
     for (RelationSpec relation : entity.relations()) {
       String name = relation.name().camel();
       switch (relation.kind()) {
-        case MANY_TO_ONE -> derived.put(name + "Id", "many-to-one relation '" + name + "'");
+        case MANY_TO_ONE ->
+            derived.put(name + "Id", relation.kindJson() + " relation '" + name + "'");
         case MANY_TO_MANY -> derived.put(name + "Ids", "many-to-many relation '" + name + "'");
         case ONE_TO_MANY -> {}
       }
@@ -142,6 +161,29 @@ final class CrossChecks {
             "MySQL cannot index a unique string longer than "
                 + MYSQL_MAX_UNIQUE_LENGTH
                 + " characters; lower maxLength or drop unique");
+      }
+    }
+    for (int g = 0; g < entity.unique().size(); g++) {
+      int length = 0;
+      for (Identifier member : entity.unique().get(g).members()) {
+        length +=
+            entity.fields().stream()
+                .filter(field -> field.name().equals(member) && field.type() == FieldType.STRING)
+                .mapToInt(
+                    field ->
+                        field.maxLength() == null
+                            ? FieldReader.DEFAULT_STRING_COLUMN_LENGTH
+                            : field.maxLength())
+                .sum();
+      }
+      if (length > MYSQL_MAX_UNIQUE_LENGTH) {
+        problems.add(
+            entity(e).at("unique").at(g),
+            "MySQL cannot index a unique group whose strings hold more than "
+                + MYSQL_MAX_UNIQUE_LENGTH
+                + " characters together ("
+                + length
+                + " here); lower their maxLength");
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param description the description, or {@code null}
  * @param fields the fields without problems
  * @param relations the relations as read
+ * @param unique the unique groups as written (member names), each a list of at least two strings
  */
 record EntityDraft(
     Pointer at,
@@ -19,11 +20,13 @@ record EntityDraft(
     Identifier name,
     String description,
     List<FieldSpec> fields,
-    List<RelationDraft> relations) {
+    List<RelationDraft> relations,
+    List<List<String>> unique) {
 
   EntityDraft {
     fields = List.copyOf(fields);
     relations = List.copyOf(relations);
+    unique = List.copyOf(unique);
   }
 
   /**
@@ -36,6 +39,7 @@ record EntityDraft(
    * @param required whether the relation is required
    * @param mappedBy the inverse relation name as written, or {@code null}
    * @param onDelete the delete rule as read, or {@code null} when not given or unknown
+   * @param oneToOne whether the kind was {@code one-to-one} (read as a unique many-to-one)
    */
   record RelationDraft(
       Pointer at,
@@ -44,5 +48,6 @@ record EntityDraft(
       String target,
       boolean required,
       String mappedBy,
-      DeleteRule onDelete) {}
+      DeleteRule onDelete,
+      boolean oneToOne) {}
 }

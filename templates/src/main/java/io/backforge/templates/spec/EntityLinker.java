@@ -48,10 +48,91 @@ final class EntityLinker {
         }
       }
       if (entity.name() != null) {
-        linked.add(new EntitySpec(entity.name(), entity.description(), entity.fields(), relations));
+        linked.add(
+            new EntitySpec(
+                entity.name(),
+                entity.description(),
+                entity.fields(),
+                relations,
+                uniqueGroups(entity, relations)));
       }
     }
     return linked;
+  }
+
+  /**
+   * The entity's unique groups with every member resolved: a field (not text, which databases do
+   * not index whole) or a many-to-one or one-to-one relation of this entity; a group listed twice
+   * is refused.
+   */
+  private List<UniqueGroup> uniqueGroups(EntityDraft entity, List<RelationSpec> relations) {
+    List<UniqueGroup> groups = new ArrayList<>();
+    Set<Set<String>> seen = new HashSet<>();
+    for (int g = 0; g < entity.unique().size(); g++) {
+      Pointer at = entity.at().at("unique").at(g);
+      List<String> names = entity.unique().get(g);
+      List<Identifier> members = new ArrayList<>();
+      for (int m = 0; m < names.size(); m++) {
+        Identifier member = uniqueMember(entity, relations, names.get(m), at.at(m));
+        if (member != null) {
+          members.add(member);
+        }
+      }
+      if (!seen.add(Set.copyOf(names))) {
+        problems.add(at, "this unique group lists the same members as an earlier one; remove one");
+      } else if (members.size() == names.size()) {
+        groups.add(new UniqueGroup(members));
+      }
+    }
+    return groups;
+  }
+
+  private Identifier uniqueMember(
+      EntityDraft entity, List<RelationSpec> relations, String name, Pointer at) {
+    for (FieldSpec field : entity.fields()) {
+      if (field.name().value().equals(name)) {
+        if (field.type() == FieldType.TEXT) {
+          problems.add(
+              at,
+              "the text field '"
+                  + Text.clip(name)
+                  + "' cannot be in a unique group (databases do not index text whole); make it a"
+                  + " string with a maxLength");
+          return null;
+        }
+        return field.name();
+      }
+    }
+    for (RelationSpec relation : relations) {
+      if (relation.name().value().equals(name)) {
+        if (relation.kind() != RelationKind.MANY_TO_ONE) {
+          problems.add(
+              at,
+              "a unique group may name fields and many-to-one or one-to-one relations, not the "
+                  + relation.kind().json()
+                  + " relation '"
+                  + Text.clip(name)
+                  + "'");
+          return null;
+        }
+        return relation.name();
+      }
+    }
+    List<String> known = new ArrayList<>();
+    entity.fields().forEach(f -> known.add(f.name().value()));
+    relations.stream()
+        .filter(r -> r.kind() == RelationKind.MANY_TO_ONE)
+        .forEach(r -> known.add(r.name().value()));
+    String closest = Text.closest(name, known);
+    problems.add(
+        at,
+        "'"
+            + Text.clip(name)
+            + "' is no field or many-to-one or one-to-one relation of this entity"
+            + (closest == null ? "" : "; did you mean '" + Text.clip(closest) + "'?")
+            + " it has: "
+            + Text.clipList(known));
+    return null;
   }
 
   private void uniqueNames() {
@@ -161,7 +242,8 @@ final class EntityLinker {
             target.name(),
             relation.required(),
             mappedBy,
-            relation.onDelete() == null ? DeleteRule.RESTRICT : relation.onDelete())
+            relation.onDelete() == null ? DeleteRule.RESTRICT : relation.onDelete(),
+            relation.oneToOne())
         : null;
   }
 
@@ -192,7 +274,7 @@ final class EntityLinker {
     if (relation.kind() != RelationKind.MANY_TO_ONE) {
       problems.add(
           at,
-          "'onDelete' applies only to many-to-one relations, not to "
+          "'onDelete' applies only to many-to-one and one-to-one relations, not to "
               + relation.kind().json()
               + "; remove it");
     } else if (relation.onDelete() == DeleteRule.SET_NULL && relation.required()) {
@@ -211,7 +293,7 @@ final class EntityLinker {
     if (relation.kind() != RelationKind.MANY_TO_ONE) {
       problems.add(
           at,
-          "'required' applies only to many-to-one relations, not to "
+          "'required' applies only to many-to-one and one-to-one relations, not to "
               + relation.kind().json()
               + "; remove it");
     } else if (relation.target() != null && relation.target().equals(entity.declaredName())) {

@@ -17,7 +17,13 @@ import java.util.stream.Collectors;
  */
 final class EntityReader {
 
-  static final List<String> PROPERTIES = List.of("name", "description", "fields", "relations");
+  static final List<String> PROPERTIES =
+      List.of("name", "description", "fields", "relations", "unique");
+
+  /** Most unique groups an entity may have, and most members a group may have. */
+  static final int MAX_UNIQUE_GROUPS = 10;
+
+  static final int MAX_UNIQUE_MEMBERS = 8;
   static final List<String> RELATION_PROPERTIES =
       List.of("name", "kind", "target", "required", "mappedBy", "onDelete");
 
@@ -56,7 +62,48 @@ final class EntityReader {
     String description = json.text("description", Limits.MAX_DESCRIPTION_LENGTH);
     List<FieldSpec> fields = fields();
     List<RelationDraft> relations = relations();
-    return new EntityDraft(json.at(), declaredName, name, description, fields, relations);
+    return new EntityDraft(
+        json.at(), declaredName, name, description, fields, relations, uniqueGroups());
+  }
+
+  /** The {@code unique} groups' shape: arrays of 2 to 8 distinct member names, at most 10. */
+  private List<List<String>> uniqueGroups() {
+    if (!json.has("unique")) {
+      return List.of();
+    }
+    ArrayNode array = json.array("unique");
+    if (array == null || !withinLimit(array, "unique", MAX_UNIQUE_GROUPS)) {
+      return List.of();
+    }
+    List<List<String>> groups = new ArrayList<>();
+    for (int g = 0; g < array.size(); g++) {
+      Pointer at = json.at("unique").at(g);
+      JsonNode group = array.get(g);
+      if (!group.isArray() || group.size() < 2 || group.size() > MAX_UNIQUE_MEMBERS) {
+        problems.add(
+            at,
+            "a unique group is a list of 2 to "
+                + MAX_UNIQUE_MEMBERS
+                + " field or relation names, such as [\"title\", \"author\"]; for one field use"
+                + " its 'unique'");
+        continue;
+      }
+      List<String> members = new ArrayList<>();
+      for (int m = 0; m < group.size(); m++) {
+        JsonNode member = group.get(m);
+        if (!member.isTextual()) {
+          problems.add(at.at(m), "must be a field or relation name in double quotes");
+        } else if (members.contains(member.textValue())) {
+          problems.add(at.at(m), "'" + Text.clip(member.textValue()) + "' is listed twice");
+        } else {
+          members.add(member.textValue());
+        }
+      }
+      if (members.size() == group.size()) {
+        groups.add(members);
+      }
+    }
+    return groups;
   }
 
   private List<FieldSpec> fields() {
@@ -115,7 +162,14 @@ final class EntityReader {
     boolean required = relation.bool("required", false);
     String mappedBy = relation.string("mappedBy");
     return new RelationDraft(
-        relation.at(), name, kind, target, required, mappedBy, onDelete(relation));
+        relation.at(),
+        name,
+        kind,
+        target,
+        required,
+        mappedBy,
+        onDelete(relation),
+        RelationKind.ONE_TO_ONE.equals(relation.string("kind")));
   }
 
   private DeleteRule onDelete(JsonObject relation) {
@@ -138,10 +192,7 @@ final class EntityReader {
   }
 
   private RelationKind kind(JsonObject relation) {
-    String known =
-        Arrays.stream(RelationKind.values())
-            .map(RelationKind::json)
-            .collect(Collectors.joining(", "));
+    String known = String.join(", ", RelationKind.jsonKinds());
     if (!relation.require("kind", "use one of: " + known)) {
       return null;
     }

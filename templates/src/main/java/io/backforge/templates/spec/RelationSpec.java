@@ -12,6 +12,8 @@ package io.backforge.templates.spec;
  *     declaring entity, always resolved by the validator; {@code null} for other kinds
  * @param onDelete for many-to-one: what deleting the target row does to the declaring rows that
  *     point at it; {@link DeleteRule#RESTRICT} for other kinds
+ * @param unique for many-to-one: whether at most one row may point at each target row, which makes
+ *     it the spec's {@code one-to-one}
  */
 public record RelationSpec(
     Identifier name,
@@ -19,7 +21,24 @@ public record RelationSpec(
     Identifier target,
     boolean required,
     Identifier mappedBy,
-    DeleteRule onDelete) {
+    DeleteRule onDelete,
+    boolean unique) {
+
+  /** A relation whose rows need not be the only ones to point at a target. */
+  public RelationSpec(
+      Identifier name,
+      RelationKind kind,
+      Identifier target,
+      boolean required,
+      Identifier mappedBy,
+      DeleteRule onDelete) {
+    this(name, kind, target, required, mappedBy, onDelete, false);
+  }
+
+  /** Its kind as a spec spells it: {@code one-to-one} for a unique many-to-one. */
+  public String kindJson() {
+    return unique ? RelationKind.ONE_TO_ONE : kind.json();
+  }
 
   /** A relation with the default delete rule, {@link DeleteRule#RESTRICT}. */
   public RelationSpec(

@@ -71,6 +71,13 @@ public final class SpecJson {
       ArrayNode relations = node.putArray("relations");
       entity.relations().forEach(relation -> relations.add(relation(relation)));
     }
+    if (!entity.unique().isEmpty()) {
+      ArrayNode groups = node.putArray("unique");
+      for (UniqueGroup group : entity.unique()) {
+        ArrayNode members = groups.addArray();
+        group.members().forEach(member -> members.add(member.value()));
+      }
+    }
     return node;
   }
 
@@ -118,7 +125,7 @@ public final class SpecJson {
   private static ObjectNode relation(RelationSpec relation) {
     ObjectNode node = NODES.objectNode();
     node.put("name", relation.name().value());
-    node.put("kind", relation.kind().json());
+    node.put("kind", relation.kindJson());
     node.put("target", relation.target().value());
     putIfTrue(node, "required", relation.required());
     if (relation.mappedBy() != null) {

@@ -8,6 +8,7 @@ import io.backforge.templates.spec.FieldType;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
+import io.backforge.templates.spec.UniqueGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -81,6 +82,14 @@ final class Migration {
       }
       String column = relation.name().snake() + "_id";
       lines.add(q(column) + " BIGINT" + (relation.required() ? " NOT NULL" : ""));
+      if (relation.unique()) {
+        constraints.add(
+            "CONSTRAINT "
+                + q(SqlNames.constraint("uq_" + table + "_" + column))
+                + " UNIQUE ("
+                + q(column)
+                + ")");
+      }
       String target = relation.target().snakePlural();
       foreignKeys.add(
           "ALTER TABLE "
@@ -100,6 +109,16 @@ final class Migration {
                 case SET_NULL -> " ON DELETE SET NULL";
               }
               + ";");
+    }
+    for (UniqueGroup group : entity.unique()) {
+      constraints.add(
+          "CONSTRAINT "
+              + q(Relations.uniqueGroupName(table, entity, group))
+              + " UNIQUE ("
+              + Relations.uniqueColumns(entity, group).stream()
+                  .map(this::q)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ")");
     }
     lines.add(q("created_at") + " " + sql.timestamp() + " NOT NULL");
     lines.add(q("updated_at") + " " + sql.timestamp() + " NOT NULL");

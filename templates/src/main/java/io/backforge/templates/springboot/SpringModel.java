@@ -14,6 +14,7 @@ import io.backforge.templates.spec.Identifier;
 import io.backforge.templates.spec.ProjectSpec;
 import io.backforge.templates.spec.RelationKind;
 import io.backforge.templates.spec.RelationSpec;
+import io.backforge.templates.spec.UniqueGroup;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -102,6 +103,9 @@ final class SpringModel {
     m.put("dbUrl", defaultUrl());
     m.put("entities", entities());
     m.put("tables", tables());
+    List<Map<String, Object>> groups = uniqueGroups();
+    m.put("uniqueGroups", groups);
+    m.put("hasUniqueGroups", !groups.isEmpty());
     m.put("healthPath", SpringBootGenerator.API.healthPath());
     m.put("swaggerUiVersion", SWAGGER_UI_VERSION);
     m.put("firstPath", "/api/" + spec.entities().get(0).name().kebabPlural());
@@ -124,7 +128,7 @@ final class SpringModel {
                   "targetName",
                   relation.target().value(),
                   "kind",
-                  relation.kind().json()));
+                  relation.kindJson()));
         }
       }
     }
@@ -185,6 +189,28 @@ final class SpringModel {
       case MYSQL -> "jdbc:mysql://127.0.0.1:3306/" + db;
       case SQLITE -> "jdbc:h2:file:./data/" + db;
     };
+  }
+
+  /** Every entity's unique groups, longest constraint name first, with their JSON keys. */
+  private List<Map<String, Object>> uniqueGroups() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (EntitySpec entity : spec.entities()) {
+      for (UniqueGroup group : entity.unique()) {
+        String constraint = Relations.uniqueGroupName(entity.name().snakePlural(), entity, group);
+        out.add(
+            Map.of(
+                "constraint",
+                constraint,
+                "keys",
+                Relations.uniqueKeys(entity, group).stream()
+                    .map(JavaLiterals::string)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+      }
+    }
+    out.sort(
+        java.util.Comparator.comparing(
+            (Map<String, Object> g) -> -((String) g.get("constraint")).length()));
+    return out;
   }
 
   private List<Map<String, Object>> tables() {
@@ -359,6 +385,7 @@ final class SpringModel {
     m.put("restricts", relation.required() && relation.onDelete() == DeleteRule.RESTRICT);
     m.put("cascades", relation.onDelete() == DeleteRule.CASCADE);
     m.put("nullsOnDelete", relation.onDelete() == DeleteRule.SET_NULL);
+    m.put("oneToOne", relation.unique());
     m.put("targetClass", classes.get(target.name()));
     m.put("targetName", target.name().value());
     m.put("targetRepository", repositoryField(target.name()));
@@ -618,11 +645,37 @@ final class SpringModel {
     m.put("invalid", invalid);
     m.put("patch", patches);
     m.put("defaults", defaults);
+    List<Map<String, Object>> groupTests = new ArrayList<>();
+    for (UniqueGroup group : entity.unique()) {
+      List<String> keys = Relations.uniqueKeys(entity, group);
+      List<Map<String, Object>> targets = new ArrayList<>();
+      for (RelationSpec relation : Relations.ofKind(entity, RelationKind.MANY_TO_ONE)) {
+        if (group.members().contains(relation.name())) {
+          targets.add(
+              Map.of(
+                  "key", relation.name().camel() + "Id",
+                  "targetCreate", "create" + relation.target().pascal()));
+        }
+      }
+      groupTests.add(
+          Map.of(
+              "index", groupTests.size() + 1,
+              "keys",
+                  keys.stream()
+                      .map(JavaLiterals::string)
+                      .collect(java.util.stream.Collectors.joining(", ")),
+              "firstKey", keys.get(0),
+              "lastKey", keys.get(keys.size() - 1),
+              "targets", targets));
+    }
+    m.put("uniqueGroupTests", groupTests);
     m.put(
-        "hasDeleteRules",
+        "refersInTests",
         entity.relations().stream()
             .anyMatch(
-                r -> r.kind() == RelationKind.MANY_TO_ONE && r.onDelete() != DeleteRule.RESTRICT));
+                r ->
+                    r.kind() == RelationKind.MANY_TO_ONE
+                        && (r.unique() || r.onDelete() != DeleteRule.RESTRICT)));
     m.put("hasDefaults", !defaults.isEmpty());
     m.put(
         "invalidPatch",
