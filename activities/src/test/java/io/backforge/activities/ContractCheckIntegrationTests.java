@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The live contract check at the end of verification: the generated app, started in the sandbox,
@@ -42,6 +44,23 @@ class ContractCheckIntegrationTests extends VerifyingIntegrationTest {
     assertThat(result.logTail())
         .containsPattern("every documented operation exercised \\((\\d+) of \\1\\)");
     report("Flask", result);
+  }
+
+  /**
+   * The clinic example (one-to-one, cascade, set-null and restrict deletes, unique groups,
+   * defaults) verifies in each stack: its own suite, lint, and every documented operation live.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"flask", "spring-boot"})
+  void theClinicWithEveryModelRuleVerifiesInEachStack(String stack) {
+    Scaffolded files = scaffold("clinic.json", Stack.fromJson(stack));
+
+    Verification result = verify(files.projectId(), files.manifestHash());
+
+    assertThat(result.state()).as(result.logTail()).isEqualTo(VerificationState.PASSED);
+    assertThat(result.reason())
+        .contains(" responses checked against the OpenAPI document, 0 violations");
+    report(stack + " clinic", result);
   }
 
   @Test

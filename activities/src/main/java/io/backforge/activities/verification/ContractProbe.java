@@ -287,8 +287,9 @@ final class ContractProbe {
       boolean available =
           targets != null && !targets.isEmpty() && !relation.target().equals(entity.name());
       if (relation.kind() == RelationKind.MANY_TO_ONE) {
-        if (available) {
-          body.put(GeneratedApi.toOneKey(relation), targets.get(0));
+        Long target = available ? target(entity, relation, targets, row) : null;
+        if (target != null) {
+          body.put(GeneratedApi.toOneKey(relation), target);
         } else if (relation.required()) {
           return null;
         }
@@ -298,6 +299,21 @@ final class ContractProbe {
       }
     }
     return body;
+  }
+
+  /**
+   * The target row the {@code row}th body links to: the first, or one per row where a row may not
+   * share its target (a one-to-one) or its combination (a member of a unique group); {@code null}
+   * when a one-to-one has no target left for this row.
+   */
+  private static Long target(
+      EntitySpec entity, RelationSpec relation, List<Long> targets, int row) {
+    if (relation.unique()) {
+      return row < targets.size() ? targets.get(row) : null;
+    }
+    boolean grouped =
+        entity.unique().stream().anyMatch(group -> group.members().contains(relation.name()));
+    return targets.get(grouped ? row % targets.size() : 0);
   }
 
   private static JsonNode node(FieldSpec field, Object value) {
