@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Verifies generated projects with their stack pack's recipe ({@link PackChecks}: for Flask, Black,
- * pyflakes and pytest; for Spring Boot, an offline Maven build with its tests), sandboxed, on a copy
- * of the stored files.
+ * pyflakes and pytest; for Spring Boot, an offline Maven build with its tests), sandboxed, on a
+ * copy of the stored files.
  *
  * <p>The activity heartbeats while the checks run ({@link Heartbeat}), so a worker that dies is
  * noticed within the activity's heartbeat timeout and the verification is retried elsewhere; when
