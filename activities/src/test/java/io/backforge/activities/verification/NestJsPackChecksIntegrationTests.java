@@ -1,0 +1,59 @@
+package io.backforge.activities.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backforge.templates.generate.ProjectGenerator;
+import io.backforge.templates.pack.StackPack;
+import io.backforge.templates.pack.StackPacks;
+import io.backforge.templates.spec.SpecValidator;
+import io.backforge.templates.spec.ValidationResult;
+import io.backforge.workflows.Verification;
+import io.backforge.workflows.VerificationState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The NestJS pack's recipe, run by the platform as any pack's: the npm cache warmed once (online,
+ * outside the sandbox; {@code backforge.verify.npm-cache}, default {@code ~/.cache/backforge/npm}),
+ * then in the sandbox without network {@code npm ci --offline}, tsc, ESLint beside the generated
+ * tests, and the live contract check of {@code node dist/src/main.js} against the project's own
+ * OpenAPI document. The library project verifies PASSED.
+ */
+class NestJsPackChecksIntegrationTests {
+
+  private static final Path LIBRARY =
+      Path.of("..", "templates", "src", "test", "resources", "specs", "library.json");
+
+  @Test
+  void libraryProjectVerifiesPassedInTheSandbox(@TempDir Path dir) throws IOException {
+    StackPack pack = StackPacks.find("nestjs").orElseThrow();
+    DependencyCaches caches = new DependencyCaches(new StandardEnvironment());
+    PackChecks checks = new PackChecks(pack, caches);
+    String missing = checks.probe();
+    Assumptions.assumeTrue(missing.isEmpty(), missing);
+    String json =
+        Files.readString(LIBRARY).replace("\"stack\": \"flask\"", "\"stack\": \"nestjs\"");
+    ValidationResult result = new SpecValidator().validate(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.errors()).isEmpty();
+    new ProjectGenerator().generate(result.spec()).writeTo(dir);
+    RunningProcesses running = new RunningProcesses();
+    // Warm first, so that the time measured is a warm worker's.
+    assertThat(caches.warm(pack.verificationRecipe().cache().orElseThrow(), running)).isEmpty();
+
+    Verification verification = checks.check(dir, running);
+
+    System.out.println(
+        "NestJS library verified in the sandbox in " + verification.durationMillis() + " ms");
+    assertThat(verification.state())
+        .as(verification.reason() + "\n" + verification.logTail())
+        .isEqualTo(VerificationState.PASSED);
+    assertThat(verification.testsPassed()).isGreaterThan(140);
+    assertThat(verification.reason()).contains("tsc and ESLint clean", "0 violations");
+  }
+}
