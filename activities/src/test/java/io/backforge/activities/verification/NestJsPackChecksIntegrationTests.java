@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
@@ -23,22 +24,31 @@ import org.springframework.core.env.StandardEnvironment;
  * outside the sandbox; {@code backforge.verify.npm-cache}, default {@code ~/.cache/backforge/npm}),
  * then in the sandbox without network {@code npm ci --offline}, tsc, ESLint beside the generated
  * tests, and the live contract check of {@code node dist/src/main.js} against the project's own
- * OpenAPI document. The library project verifies PASSED.
+ * OpenAPI document. The sample specs (and one with every option) verify PASSED.
  */
 class NestJsPackChecksIntegrationTests {
 
-  private static final Path LIBRARY =
-      Path.of("..", "templates", "src", "test", "resources", "specs", "library.json");
+  private static final Path SPECS = Path.of("..", "templates", "src", "test", "resources");
 
-  @Test
-  void libraryProjectVerifiesPassedInTheSandbox(@TempDir Path dir) throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "specs/library.json",
+        "specs/shop.json",
+        "specs/blog.json",
+        "specs/reserved-names.json",
+        "specs/cycle.json",
+        "nestjs/every-option.json"
+      })
+  void projectVerifiesPassedInTheSandbox(String spec, @TempDir Path dir) throws IOException {
     StackPack pack = StackPacks.find("nestjs").orElseThrow();
     DependencyCaches caches = new DependencyCaches(new StandardEnvironment());
     PackChecks checks = new PackChecks(pack, caches);
     String missing = checks.probe();
     Assumptions.assumeTrue(missing.isEmpty(), missing);
     String json =
-        Files.readString(LIBRARY).replace("\"stack\": \"flask\"", "\"stack\": \"nestjs\"");
+        Files.readString(SPECS.resolve(spec))
+            .replace("\"stack\": \"flask\"", "\"stack\": \"nestjs\"");
     ValidationResult result = new SpecValidator().validate(json.getBytes(StandardCharsets.UTF_8));
     assertThat(result.errors()).isEmpty();
     new ProjectGenerator().generate(result.spec()).writeTo(dir);
@@ -49,11 +59,13 @@ class NestJsPackChecksIntegrationTests {
     Verification verification = checks.check(dir, running);
 
     System.out.println(
-        "NestJS library verified in the sandbox in " + verification.durationMillis() + " ms");
+        "NestJS " + spec + " verified in the sandbox in " + verification.durationMillis() + " ms");
     assertThat(verification.state())
         .as(verification.reason() + "\n" + verification.logTail())
         .isEqualTo(VerificationState.PASSED);
-    assertThat(verification.testsPassed()).isGreaterThan(140);
-    assertThat(verification.reason()).contains("tsc and ESLint clean", "0 violations");
+    assertThat(verification.testsPassed()).isGreaterThan(100);
+    assertThat(verification.reason())
+        .contains("tsc and ESLint clean")
+        .doesNotContainPattern("[1-9][0-9]* violations?");
   }
 }

@@ -46,6 +46,37 @@ final class NestJsVerification {
    */
   private static final String NODE_OPTIONS = "--disable-wasm-trap-handler --max-old-space-size=768";
 
+  private static final String NPM_CI =
+      NPM + " ci --cache \"$0\" --ignore-scripts --no-audit --no-fund --no-update-notifier";
+
+  /**
+   * Warms the cache ({@code $0}) from the warm-up project, with network: {@code npm ci} fills the
+   * npm cache, and the install it made is kept beside it, with its lockfile, as {@code shared/}.
+   * Every NestJS project has the same lockfile, so every verification can read that install.
+   */
+  private static final String WARM =
+      "set -e; "
+          + NPM_CI
+          + "; rm -rf \"$0/shared.new\"; mkdir -p \"$0/shared.new\";"
+          + " cp -a node_modules package-lock.json \"$0/shared.new/\";"
+          + " rm -rf \"$0/shared\"; mv \"$0/shared.new\" \"$0/shared\"";
+
+  /**
+   * Installs the project's dependencies in the sandbox, offline, from the cache ({@code $0},
+   * read-only there): a project whose lockfile is the shared install's links {@code node_modules}
+   * to it (nothing writes into it: no build info, no lint cache), any other runs {@code npm ci
+   * --offline} from the npm cache. Linking saves the 4-8 s that writing 170 MB of packages into
+   * every project costs.
+   */
+  private static final String INSTALL =
+      "if cmp -s package-lock.json \"$0/shared/package-lock.json\""
+          + " && [ -d \"$0/shared/node_modules\" ]; then"
+          + " rm -rf node_modules && ln -s \"$0/shared/node_modules\" node_modules"
+          + " && echo 'node_modules: the shared read-only install of this lockfile';"
+          + " else "
+          + NPM_CI.replace(" ci ", " ci --offline ")
+          + " --logs-max=0; fi";
+
   /** The address-space limit of a Node run. */
   private static final long MEMORY_BYTES = 8L * 1024 * 1024 * 1024;
 
@@ -85,15 +116,7 @@ final class NestJsVerification {
                 Path.of(System.getProperty("user.home"), ".cache", "backforge", "npm"),
                 () -> warmUp(generator),
                 List.of("package-lock.json"),
-                List.of(
-                    NPM,
-                    "ci",
-                    "--cache",
-                    VerificationRecipe.CACHE,
-                    "--ignore-scripts",
-                    "--no-audit",
-                    "--no-fund",
-                    "--no-update-notifier"),
+                List.of("/bin/sh", "-c", WARM, VerificationRecipe.CACHE),
                 Duration.ofMinutes(10))),
         List.of(
             new Check(
@@ -129,18 +152,8 @@ final class NestJsVerification {
         List.of(
             new Check(
                 "npm ci",
-                "npm ci --offline --cache {cache} --ignore-scripts",
-                List.of(
-                    NPM,
-                    "ci",
-                    "--offline",
-                    "--cache",
-                    VerificationRecipe.CACHE,
-                    "--ignore-scripts",
-                    "--no-audit",
-                    "--no-fund",
-                    "--no-update-notifier",
-                    "--logs-max=0"),
+                "npm ci --offline --cache {cache} --ignore-scripts (or the shared install)",
+                List.of("/bin/sh", "-c", INSTALL, VerificationRecipe.CACHE),
                 Budget.perFile(
                     Duration.ofMinutes(2), Duration.ZERO, "package-lock.json", "lockfiles"),
                 (run, dir) -> exited(run, "npm ci")),

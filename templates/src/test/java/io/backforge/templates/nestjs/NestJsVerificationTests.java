@@ -20,8 +20,9 @@ class NestJsVerificationTests {
     assertThat(recipe.setup())
         .extracting(VerificationRecipe.Check::name)
         .containsExactly("npm ci", "tsc");
-    assertThat(recipe.setup().get(0).command())
-        .contains("--offline", "--ignore-scripts", VerificationRecipe.CACHE);
+    assertThat(String.join(" ", recipe.setup().get(0).command()))
+        .contains("npm ci --offline --cache", "--ignore-scripts", "shared/node_modules")
+        .endsWith(VerificationRecipe.CACHE);
     assertThat(recipe.cache())
         .hasValueSatisfying(cache -> assertThat(cache.property()).isEqualTo("npm-cache"));
     assertThat(recipe.cache().orElseThrow().identity()).containsExactly("package-lock.json");
