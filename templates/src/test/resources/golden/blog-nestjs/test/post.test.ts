@@ -17,6 +17,7 @@ entitySuite({
     ["title", "title-0" + "a".repeat(154), "maxLength"],
     ["body", 12345, "type"],
     ["publishedAt", "not-a-datetime", "type"],
+    ["publishedAt", "2024-02-30T10:00:00Z", "calendar"],
     ["views", "not-a-number", "type"],
     ["views", -1, "min"],
     ["categoryId", "not-an-id", "type"],

@@ -15,6 +15,7 @@ entitySuite({
     ["name", 12345, "type"],
     ["name", "name-0" + "a".repeat(115), "maxLength"],
     ["born", "not-a-date", "type"],
+    ["born", "2024-02-30", "calendar"],
   ],
   unique: [],
   sortable: ["name", "born"],

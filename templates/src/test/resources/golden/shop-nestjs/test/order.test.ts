@@ -13,6 +13,7 @@ entitySuite({
   required: ["placedAt", "status", "customerId"],
   invalid: [
     ["placedAt", "not-a-datetime", "type"],
+    ["placedAt", "2024-02-30T10:00:00Z", "calendar"],
     ["status", 12345, "type"],
     ["status", "NOT_A_VALUE", "enum"],
     ["note", 12345, "type"],

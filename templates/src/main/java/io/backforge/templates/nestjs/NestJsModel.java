@@ -58,6 +58,10 @@ final class NestJsModel {
     m.put("docker", spec.features().docker());
     m.put("tests", spec.features().tests());
     m.put("paginated", spec.features().pagination());
+    m.put(
+        "hasManyToMany",
+        spec.entities().stream()
+            .anyMatch(e -> !Relations.ofKind(e, RelationKind.MANY_TO_MANY).isEmpty()));
     m.put("postgresql", database == Database.POSTGRESQL);
     m.put("mysql", database == Database.MYSQL);
     m.put("sqlite", database == Database.SQLITE);

@@ -116,6 +116,12 @@ final class TestModel {
       if (field.type() == FieldType.BOOLEAN) {
         invalid.add(invalidCase(key, "1", "number"));
       }
+      if (field.type() == FieldType.DATE) {
+        invalid.add(invalidCase(key, string("2024-02-30"), "calendar"));
+      }
+      if (field.type() == FieldType.DATETIME) {
+        invalid.add(invalidCase(key, string("2024-02-30T10:00:00Z"), "calendar"));
+      }
       if (field.unique() && hasSamples) {
         unique.add(key);
       }
