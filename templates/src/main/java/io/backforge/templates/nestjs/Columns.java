@@ -155,6 +155,8 @@ final class Columns {
               + ", "
               + nullable
               + " })";
+    } else if (field.type() == FieldType.TEXT) {
+      decorator = "@TextColumn({ name: " + name + ", " + nullable + " })";
     } else if (field.type() == FieldType.DATETIME) {
       decorator = "@TimestampColumn({ name: " + name + ", " + nullable + " })";
     } else if (field.type() == FieldType.DECIMAL) {

@@ -100,10 +100,13 @@ final class EntityModel {
               + ")");
     }
     List<Map<String, Object>> entityImports = new ArrayList<>();
+    TreeSet<String> columnsImports = new TreeSet<>(List.of("TimestampColumn"));
     TreeSet<String> imported = new TreeSet<>();
     for (FieldSpec field : entity.fields()) {
-      if (field.type() != io.backforge.templates.spec.FieldType.DATETIME) {
-        imports.add("Column");
+      switch (field.type()) {
+        case DATETIME -> {}
+        case TEXT -> columnsImports.add("TextColumn");
+        default -> imports.add("Column");
       }
       members.add(Columns.entityMember(field));
     }
@@ -151,6 +154,7 @@ final class EntityModel {
     }
     m.put("typeormImports", String.join(", ", typeormImports));
     m.put("entityImports", entityImports);
+    m.put("columnsImports", String.join(", ", columnsImports));
     m.put("classDecorators", decorators);
     m.put("members", members);
   }

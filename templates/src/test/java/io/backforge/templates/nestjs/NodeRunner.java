@@ -105,10 +105,17 @@ final class NodeRunner {
 
   /** Runs {@code command} in {@code dir} with Node's WebAssembly trap handler off. */
   static Result run(Path dir, int timeoutSeconds, String... command) {
+    return run(dir, timeoutSeconds, Map.of(), command);
+  }
+
+  /** The same, with {@code environment} added. */
+  static Result run(
+      Path dir, int timeoutSeconds, Map<String, String> environment, String... command) {
     List<String> args = new ArrayList<>(List.of(command));
     ProcessBuilder builder =
         new ProcessBuilder(args).directory(dir.toFile()).redirectErrorStream(true);
     builder.environment().put("NODE_OPTIONS", "--disable-wasm-trap-handler");
+    builder.environment().putAll(environment);
     builder.environment().remove("NODE_ENV");
     try {
       Path log = Files.createTempFile("node-run", ".log");

@@ -1,6 +1,6 @@
 /** Rows of the comments table. */
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { TimestampColumn } from "../columns.js";
+import { TextColumn, TimestampColumn } from "../columns.js";
 import { Post_ } from "../post/post.entity.js";
 
 @Entity({ name: "comments" })
@@ -12,7 +12,7 @@ export class Comment {
   @Column({ name: "author", type: "varchar", length: 80, nullable: false })
   author!: string;
 
-  @Column({ name: "text", type: "text", nullable: false })
+  @TextColumn({ name: "text", nullable: false })
   text!: string;
 
   @Column({ name: "post_id", type: "integer", nullable: false })

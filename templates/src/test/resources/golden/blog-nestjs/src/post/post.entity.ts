@@ -1,6 +1,6 @@
 /** Rows of the posts table. */
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { TimestampColumn } from "../columns.js";
+import { TextColumn, TimestampColumn } from "../columns.js";
 import { Category } from "../category/category.entity.js";
 
 @Entity({ name: "posts" })
@@ -13,7 +13,7 @@ export class Post_ {
   @Column({ name: "title", type: "varchar", length: 160, nullable: false })
   title!: string;
 
-  @Column({ name: "body", type: "text", nullable: false })
+  @TextColumn({ name: "body", nullable: false })
   body!: string;
 
   @TimestampColumn({ name: "published_at", nullable: true })

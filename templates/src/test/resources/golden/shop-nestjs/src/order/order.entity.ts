@@ -1,6 +1,6 @@
 /** Rows of the orders table. */
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { TimestampColumn } from "../columns.js";
+import { TextColumn, TimestampColumn } from "../columns.js";
 import { Customer } from "../customer/customer.entity.js";
 
 @Entity({ name: "orders" })
@@ -16,7 +16,7 @@ export class Order {
   @Column({ name: "status", type: "varchar", length: 9, nullable: false })
   status!: string;
 
-  @Column({ name: "note", type: "text", nullable: true })
+  @TextColumn({ name: "note", nullable: true })
   note!: string | null;
 
   @Column({ name: "customer_id", type: "integer", nullable: false })
