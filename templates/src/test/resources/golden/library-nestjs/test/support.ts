@@ -1,9 +1,10 @@
 /**
- * One application per test file (node --test runs each file in its own process), on an
- * in-memory SQLite database (sql.js) migrated at start-up; `reset()` empties every table before
+ * One application per process, shared by its test files (node --test runs each shard in its own
+ * process), on an in-memory SQLite database (sql.js) migrated at start-up; `reset()` empties every table before
  * each test, so ids count from 1 again and nothing is left behind by an earlier test.
  */
 import assert from "node:assert/strict";
+import { after } from "node:test";
 import type { INestApplication } from "@nestjs/common";
 import { JwtService } from "@nestjs/jwt";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -48,6 +49,16 @@ export interface RequestOptions {
 /** TEST_OVER_HTTP=1 sends every request over a socket (fetch) instead of in-process. */
 const INJECT = process.env.TEST_OVER_HTTP !== "1";
 
+let shared: Promise<TestApi> | undefined;
+
+// The test files of a process share one application (the suite's cost was mostly starting one per
+// file); it is closed once, after every test of the process ran.
+after(async () => {
+  if (shared !== undefined) {
+    await (await shared).app.close();
+  }
+});
+
 export class TestApi {
   private readonly handler: (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -55,18 +66,28 @@ export class TestApi {
     readonly app: INestApplication,
     private readonly base: string,
     readonly token: string,
+    private readonly isShared: boolean,
   ) {
     this.handler = app.getHttpAdapter().getInstance() as (request: IncomingMessage, response: ServerResponse) => void;
   }
 
-  static async start(overrides: Partial<Config> = {}): Promise<TestApi> {
+  /** The application of the test configuration (shared by the process), or one with `overrides`. */
+  static start(overrides: Partial<Config> = {}): Promise<TestApi> {
+    if (Object.keys(overrides).length > 0) {
+      return TestApi.create(overrides, false);
+    }
+    shared ??= TestApi.create({}, true);
+    return shared;
+  }
+
+  private static async create(overrides: Partial<Config>, isShared: boolean): Promise<TestApi> {
     const app = await createApp({ ...TEST_CONFIG, ...overrides });
     await app.listen(0, "127.0.0.1");
     const server = app.getHttpServer() as import("node:http").Server;
     const address = server.address() as { port: number };
     // A token signed once; it does not expire, however long the run.
     const token = await app.get(JwtService).signAsync({ sub: "test" }, { expiresIn: "1d" });
-    return new TestApi(app, `http://127.0.0.1:${address.port}`, token);
+    return new TestApi(app, `http://127.0.0.1:${address.port}`, token, isShared);
   }
 
   /** Whether the database is SQLite (sql.js). */
@@ -104,8 +125,11 @@ export class TestApi {
     }
   }
 
+  /** Closes an application of its own; the shared one is closed after the last test. */
   async stop(): Promise<void> {
-    await this.app.close();
+    if (!this.isShared) {
+      await this.app.close();
+    }
   }
 
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {
