@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/categories",
   create: createCategory,
   payload: payloadCategory,
+  unknownKey: "unknownField",
   decimalKeys: [],
   wideDecimalKeys: [],
   datetimeKeys: [],

@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/comments",
   create: createComment,
   payload: payloadComment,
+  unknownKey: "unknownField",
   decimalKeys: [],
   wideDecimalKeys: [],
   datetimeKeys: [],

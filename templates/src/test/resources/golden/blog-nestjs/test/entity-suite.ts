@@ -12,6 +12,8 @@ export interface EntityCase {
   url: string;
   create: (api: TestApi, changes?: Body) => Promise<Row>;
   payload: (api: TestApi) => Promise<Body>;
+  /** A key the resource does not have: `unknownField`, or longer when it has that one. */
+  unknownKey: string;
   decimalKeys: string[];
   /** Decimals whose bounds hold 12345678901234.123456, the widest value a column holds. */
   wideDecimalKeys: string[];
@@ -178,7 +180,7 @@ export function entitySuite(spec: EntityCase): void {
     }
 
     it("list rejects an unknown sort key", async () => {
-      assertProblem(await api.get(`${url}?sort=noSuchField`), 400, "/problems/validation-failed", "sort");
+      assertProblem(await api.get(`${url}?sort=${spec.unknownKey}`), 400, "/problems/validation-failed", "sort");
     });
 
     for (const key of spec.filters) {
@@ -195,7 +197,7 @@ export function entitySuite(spec: EntityCase): void {
     }
 
     it("list rejects an unknown filter", async () => {
-      assertProblem(await api.get(`${url}?noSuchField=1`), 400, "/problems/validation-failed", "noSuchField");
+      assertProblem(await api.get(`${url}?${spec.unknownKey}=1`), 400, "/problems/validation-failed", spec.unknownKey);
     });
 
     for (const key of spec.required) {
@@ -220,8 +222,8 @@ export function entitySuite(spec: EntityCase): void {
     }
 
     it("create rejects an unknown field", async () => {
-      const body = { ...(await payload(api)), unknownField: 1 };
-      assertProblem(await api.post(url, body), 400, "/problems/validation-failed", "unknownField");
+      const body = { ...(await payload(api)), [spec.unknownKey]: 1 };
+      assertProblem(await api.post(url, body), 400, "/problems/validation-failed", spec.unknownKey);
     });
 
     for (const key of spec.decimalKeys) {

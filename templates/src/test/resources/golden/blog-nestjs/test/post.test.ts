@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/posts",
   create: createPost,
   payload: payloadPost,
+  unknownKey: "unknownField",
   decimalKeys: [],
   wideDecimalKeys: [],
   datetimeKeys: ["publishedAt"],

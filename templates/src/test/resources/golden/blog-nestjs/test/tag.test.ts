@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/tags",
   create: createTag,
   payload: payloadTag,
+  unknownKey: "unknownField",
   decimalKeys: [],
   wideDecimalKeys: [],
   datetimeKeys: [],

@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/authors",
   create: createAuthor,
   payload: payloadAuthor,
+  unknownKey: "unknownField",
   decimalKeys: [],
   wideDecimalKeys: [],
   datetimeKeys: [],

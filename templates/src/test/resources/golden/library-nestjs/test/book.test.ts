@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/books",
   create: createBook,
   payload: payloadBook,
+  unknownKey: "unknownField",
   decimalKeys: ["price"],
   wideDecimalKeys: ["price"],
   datetimeKeys: [],

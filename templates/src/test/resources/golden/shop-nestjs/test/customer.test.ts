@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/customers",
   create: createCustomer,
   payload: payloadCustomer,
+  unknownKey: "unknownField",
   decimalKeys: [],
   wideDecimalKeys: [],
   datetimeKeys: [],

@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/order-lines",
   create: createOrderLine,
   payload: payloadOrderLine,
+  unknownKey: "unknownField",
   decimalKeys: ["unitPrice"],
   wideDecimalKeys: ["unitPrice"],
   datetimeKeys: [],

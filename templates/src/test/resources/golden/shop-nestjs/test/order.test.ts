@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/orders",
   create: createOrder,
   payload: payloadOrder,
+  unknownKey: "unknownField",
   decimalKeys: [],
   wideDecimalKeys: [],
   datetimeKeys: ["placedAt"],

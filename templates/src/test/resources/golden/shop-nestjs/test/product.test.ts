@@ -7,6 +7,7 @@ entitySuite({
   url: "/api/products",
   create: createProduct,
   payload: payloadProduct,
+  unknownKey: "unknownField",
   decimalKeys: ["price"],
   wideDecimalKeys: ["price"],
   datetimeKeys: [],

@@ -178,6 +178,7 @@ final class TestModel {
       referencedBy.add("[" + create + ", " + string(GeneratedApi.toOneKey(owned.relation())) + "]");
     }
     m.put("testImports", String.join(", ", imports));
+    m.put("unknownKeyLiteral", string(unknownKey(entity)));
     m.put("decimalKeys", TsLiterals.strings(decimals));
     m.put("wideDecimalKeys", TsLiterals.strings(wideDecimals));
     m.put("datetimeKeys", TsLiterals.strings(datetimes));
@@ -191,6 +192,21 @@ final class TestModel {
     m.put("toManyCases", String.join(", ", toMany));
     m.put("referencingCases", String.join(", ", referencing));
     return m;
+  }
+
+  /** {@code unknownField}, with an {@code X} more while the entity has a key of that name. */
+  private static String unknownKey(EntitySpec entity) {
+    Set<String> keys = new java.util.HashSet<>(Set.of("id", "createdAt", "updatedAt"));
+    entity.fields().forEach(f -> keys.add(f.name().camel()));
+    for (RelationSpec relation : entity.relations()) {
+      keys.add(GeneratedApi.toOneKey(relation));
+      keys.add(GeneratedApi.toManyKey(relation));
+    }
+    String unknown = "unknownField";
+    while (keys.contains(unknown)) {
+      unknown = unknown + "X";
+    }
+    return unknown;
   }
 
   private static String invalidCase(String key, String value, String label) {
