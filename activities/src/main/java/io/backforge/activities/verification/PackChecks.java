@@ -24,10 +24,11 @@ import java.util.concurrent.Executors;
 
 /**
  * Proves a generated project with its pack's {@link VerificationRecipe}, the same way for every
- * stack: the dependency cache warmed (once per worker), then the linters one after the other on a
- * second core while the tests run, each in the sandbox under a time limit that grows with the
- * project ({@link VerificationLimits}); then the contract check, beside the tests too unless it
- * needs what they built. Passing means every check ran clean and the tests passed.
+ * stack: the dependency cache warmed (once per worker), the setup checks one after the other (a
+ * failed one ends the verification), then the linters one after the other on a second core while
+ * the tests run, each in the sandbox under a time limit that grows with the project ({@link
+ * VerificationLimits}); then the contract check, beside the tests too unless it needs what they
+ * built. Passing means every check ran clean and the tests passed.
  */
 final class PackChecks {
 
@@ -105,11 +106,23 @@ final class PackChecks {
     long started = System.nanoTime();
     Sandbox.Options options = options(recipe.environment(), cache);
     Map<Check, VerificationLimits.Limit> limitsOf = new LinkedHashMap<>();
+    for (Check check : recipe.setup()) {
+      limitsOf.put(check, limit(limits, check, dir));
+    }
     for (Check check : recipe.linters()) {
       limitsOf.put(check, limit(limits, check, dir));
     }
     limitsOf.put(recipe.tests(), limit(limits, recipe.tests(), dir));
     Optional<Path> mounted = cache;
+    List<Ran> setup = new ArrayList<>();
+    for (Check check : recipe.setup()) {
+      Ran one = Ran.run(dir, check, limitsOf.get(check), options, mounted, running);
+      setup.add(one);
+      List<String> failed = one.problems();
+      if (!failed.isEmpty()) {
+        return report(started, setup, one, failed, 0, null);
+      }
+    }
     CompletableFuture<List<Ran>> linters = CompletableFuture.completedFuture(List.of());
     for (Check check : recipe.linters()) {
       linters =
@@ -127,18 +140,15 @@ final class PackChecks {
             : linters.thenApplyAsync(done -> contract(dir, mounted, running), BESIDE_THE_TESTS);
     Ran tests =
         Ran.run(dir, recipe.tests(), limitsOf.get(recipe.tests()), options, mounted, running);
-    List<Ran> ran = new ArrayList<>(linters.join());
+    List<Ran> ran = new ArrayList<>(setup);
+    ran.addAll(linters.join());
     ran.add(tests);
 
     List<String> problems = new ArrayList<>();
     int findings = 0;
     for (Ran one : ran) {
       findings += one.outcome().findings();
-      if (one.run().timedOut()) {
-        problems.add(one.limit().exceeded());
-      } else {
-        problems.addAll(one.outcome().problems());
-      }
+      problems.addAll(one.problems());
     }
     if (findings > 0) {
       problems.add(findings + " " + recipe.finding() + (findings == 1 ? "" : "s"));
@@ -266,6 +276,11 @@ final class PackChecks {
 
     String log() {
       return "$ " + check.shown() + "\n" + run.output();
+    }
+
+    /** What fails the verification: the time limit it exceeded, or what its reader found. */
+    List<String> problems() {
+      return run.timedOut() ? List.of(limit.exceeded()) : outcome.problems();
     }
   }
 }

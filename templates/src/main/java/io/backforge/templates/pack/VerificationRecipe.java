@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * and how the contract check starts the app. A recipe is data and small pure functions over the
  * built project's files; the platform's verification runs any pack's recipe the same way: the
  * linters one after the other on a second core while the tests run, then the contract check (beside
- * the tests too, unless it needs what the tests built).
+ * the tests too, unless it needs what the tests built). Setup checks, if any, run before all of
+ * them, one after the other (installing the project's dependencies offline from the cache, say);
+ * when one fails, nothing else runs.
  *
  * <p>Commands and environment values may name the dependency cache's directory as {@link #CACHE}.
  *
@@ -36,6 +38,8 @@ import java.util.stream.Stream;
  * @param clean what the checks say besides the tests when they found nothing: {@code Black and
  *     pyflakes clean}
  * @param contract how the contract check starts the app
+ * @param setup checks that prepare the project for the others, in order, before the linters and the
+ *     tests
  */
 public record VerificationRecipe(
     List<String> tools,
@@ -47,7 +51,8 @@ public record VerificationRecipe(
     Check tests,
     String finding,
     String clean,
-    ContractLaunch contract) {
+    ContractLaunch contract,
+    List<Check> setup) {
 
   /** Where the project's directory appears inside the sandbox, its working directory. */
   public static final String PROJECT = "/project";
@@ -61,6 +66,33 @@ public record VerificationRecipe(
     probe = List.copyOf(probe);
     environment = Map.copyOf(environment);
     linters = List.copyOf(linters);
+    setup = List.copyOf(setup);
+  }
+
+  /** A recipe without setup checks: the linters and the tests run on the project as generated. */
+  public VerificationRecipe(
+      List<String> tools,
+      List<String> probe,
+      long memoryBytes,
+      Map<String, String> environment,
+      Optional<DependencyCache> cache,
+      List<Check> linters,
+      Check tests,
+      String finding,
+      String clean,
+      ContractLaunch contract) {
+    this(
+        tools,
+        probe,
+        memoryBytes,
+        environment,
+        cache,
+        linters,
+        tests,
+        finding,
+        clean,
+        contract,
+        List.of());
   }
 
   /**

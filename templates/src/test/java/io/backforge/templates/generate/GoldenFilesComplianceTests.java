@@ -39,7 +39,10 @@ class GoldenFilesComplianceTests {
     "blog, flask",
     "blog, spring-boot",
     "shop, flask",
-    "shop, spring-boot"
+    "shop, spring-boot",
+    "library, nestjs",
+    "blog, nestjs",
+    "shop, nestjs"
   })
   void theGeneratedTreeIsByteForByteTheGoldenOne(String spec, String stack) throws IOException {
     GeneratedProject project = new ProjectGenerator().generate(spec(spec, stack));

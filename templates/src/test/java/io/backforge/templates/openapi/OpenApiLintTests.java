@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every spec under {@code specs/}, with the OpenAPI feature on, generated for both stacks: Redocly
+ * Every spec under {@code specs/}, with the OpenAPI feature on, generated for every stack: Redocly
  * CLI's {@code recommended} ruleset finds no error and no warning in its document, except {@code
  * info-license} (a generated project's license is its owner's choice, so none is declared).
  *
@@ -42,7 +42,7 @@ class OpenApiLintTests {
   static final String REDOCLY_VERSION = "2.77.0";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> STACKS = List.of("flask", "spring-boot");
+  private static final List<String> STACKS = List.of("flask", "spring-boot", "nestjs");
   private static final List<String> ALLOWED_WARNINGS = List.of("info-license");
 
   @TempDir static Path root;

@@ -22,7 +22,9 @@ class StackPacksTests {
   void everyRegisteredPackIsFoundInRegistrationOrderWithItsOwnGenerator() {
     List<StackPack> packs = StackPacks.all();
 
-    assertThat(packs).extracting(p -> p.stack().json()).containsExactly("flask", "spring-boot");
+    assertThat(packs)
+        .extracting(p -> p.stack().json())
+        .containsExactly("flask", "spring-boot", "nestjs");
     assertThat(packs).allSatisfy(p -> assertThat(p.generator().stack()).isEqualTo(p.stack()));
     assertThat(StackPacks.first()).isSameAs(packs.get(0));
   }
@@ -32,7 +34,9 @@ class StackPacksTests {
     assertThat(Stack.fromJson("spring-boot")).isEqualTo(new Stack("spring-boot"));
     assertThat(Stack.fromJson("cobol")).isNull();
     assertThat(Stack.fromJson(null)).isNull();
-    assertThat(Stack.values()).extracting(Stack::json).containsExactly("flask", "spring-boot");
+    assertThat(Stack.values())
+        .extracting(Stack::json)
+        .containsExactly("flask", "spring-boot", "nestjs");
   }
 
   @Test
@@ -43,33 +47,38 @@ class StackPacksTests {
     }
   }
 
+  private static final List<String> PACKS =
+      List.of(
+          "io.backforge.templates.flask..",
+          "io.backforge.templates.springboot..",
+          "io.backforge.templates.nestjs..");
+
   @Test
   void noStackPackDependsOnAnother() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.backforge.templates.flask..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("io.backforge.templates.springboot..")
-        .check(MAIN);
-    noClasses()
-        .that()
-        .resideInAPackage("io.backforge.templates.springboot..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("io.backforge.templates.flask..")
-        .check(MAIN);
+    for (String pack : PACKS) {
+      for (String other : PACKS) {
+        if (!other.equals(pack)) {
+          noClasses()
+              .that()
+              .resideInAPackage(pack)
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage(other)
+              .check(MAIN);
+        }
+      }
+    }
   }
 
   @Test
   void noCodeOutsideThePacksDependsOnAPack() {
+    String[] packs = PACKS.toArray(String[]::new);
     noClasses()
         .that()
-        .resideOutsideOfPackages(
-            "io.backforge.templates.flask..", "io.backforge.templates.springboot..")
+        .resideOutsideOfPackages(packs)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.backforge.templates.flask..", "io.backforge.templates.springboot..")
+        .resideInAnyPackage(packs)
         .check(MAIN);
   }
 }

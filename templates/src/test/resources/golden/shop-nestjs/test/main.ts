@@ -1,0 +1,10 @@
+/** Every test file in one process: Nest, TypeORM and sql.js load once (`npm test` runs this). */
+import "./auth.test.js";
+import "./customer.test.js";
+import "./health.test.js";
+import "./hostile.test.js";
+import "./migrations.test.js";
+import "./openapi.test.js";
+import "./order-line.test.js";
+import "./order.test.js";
+import "./product.test.js";
