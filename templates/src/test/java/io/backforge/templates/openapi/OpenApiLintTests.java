@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backforge.templates.generate.GeneratedProject;
 import io.backforge.templates.generate.ProjectGenerator;
+import io.backforge.templates.pack.StackPacks;
 import io.backforge.templates.spec.SpecValidator;
 import io.backforge.templates.spec.ValidationResult;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +44,8 @@ class OpenApiLintTests {
   static final String REDOCLY_VERSION = "2.77.0";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> STACKS = List.of("flask", "spring-boot", "nestjs");
+  private static final List<String> STACKS =
+      StackPacks.all().stream().map(pack -> pack.stack().json()).toList();
   private static final List<String> ALLOWED_WARNINGS = List.of("info-license");
 
   @TempDir static Path root;
@@ -57,6 +60,9 @@ class OpenApiLintTests {
       for (String stack : STACKS) {
         String name = spec.getFileName().toString().replace(".json", "") + " (" + stack + ")";
         GeneratedProject project = generate(spec, stack);
+        if (project == null) {
+          continue;
+        }
         String path =
             project.files().keySet().stream()
                 .filter(p -> p.endsWith("openapi.json"))
@@ -110,6 +116,15 @@ class OpenApiLintTests {
     }
   }
 
+  @Test
+  void everyPackIsLintedOnEverySampleSpec() {
+    for (String stack : STACKS) {
+      for (String sample : List.of("library", "shop", "blog")) {
+        assertThat(documents).containsKey(sample + " (" + stack + ")");
+      }
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> everyDocumentIsLintCleanUnderTheRecommendedRules() {
     return documents.keySet().stream()
@@ -145,6 +160,12 @@ class OpenApiLintTests {
     spec.put("stack", stack);
     ((ObjectNode) spec.path("features")).put("openapi", true);
     ValidationResult result = new SpecValidator().validate(JSON.writeValueAsBytes(spec));
+    if (!result.errors().isEmpty()
+        && result.errors().stream()
+            .allMatch(e -> e.message().startsWith("the " + stack + " stack does not support "))) {
+      // a part of the model this stack's pack does not render yet: the pack lints what it accepts
+      return null;
+    }
     assertThat(result.errors()).as(file.toString()).isEmpty();
     return new ProjectGenerator().generate(result.spec());
   }

@@ -71,6 +71,27 @@ class DeleteRulesTests {
             });
   }
 
+  @Test
+  void aStackWhosePackDoesNotRenderTheRulesIsNamedWithTheStacksThatDo() {
+    String json =
+        new String(read("delete-rules.json"), StandardCharsets.UTF_8)
+            .replace("\"stack\": \"flask\"", "\"stack\": \"nestjs\"");
+
+    ValidationResult result = validator.validate(json.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.errors())
+        .extracting(SpecError::pointer)
+        .containsExactly(
+            "/entities/1/relations/0/onDelete",
+            "/entities/1/relations/1/onDelete",
+            "/entities/1/relations/2/onDelete",
+            "/entities/2/relations/1/onDelete");
+    assertThat(result.errors().get(0).message())
+        .isEqualTo(
+            "the nestjs stack does not support delete rules other than restrict yet; remove it or"
+                + " choose a stack that does: flask, spring-boot");
+  }
+
   private static byte[] read(String name) {
     try (InputStream in = DeleteRulesTests.class.getResourceAsStream("/specs/" + name)) {
       return in.readAllBytes();
