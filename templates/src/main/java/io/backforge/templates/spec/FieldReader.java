@@ -120,21 +120,7 @@ final class FieldReader {
     if (problems.size() > before) {
       return null;
     }
-    return defaultValue == null
-        ? field
-        : new FieldSpec(
-            name,
-            type,
-            required,
-            unique,
-            min,
-            max,
-            minLength,
-            maxLength,
-            pattern,
-            values,
-            description,
-            defaultValue);
+    return field.withDefault(defaultValue);
   }
 
   private Identifier name() {

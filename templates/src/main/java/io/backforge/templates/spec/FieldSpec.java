@@ -73,6 +73,23 @@ public record FieldSpec(
     return !required && defaultValue == null;
   }
 
+  /** This field with {@code defaultValue} as its default ({@code null}: none). */
+  public FieldSpec withDefault(String defaultValue) {
+    return new FieldSpec(
+        name,
+        type,
+        required,
+        unique,
+        min,
+        max,
+        minLength,
+        maxLength,
+        pattern,
+        values,
+        description,
+        defaultValue);
+  }
+
   /** This field with {@code description} instead of its own. */
   public FieldSpec withDescription(String description) {
     return new FieldSpec(
