@@ -49,6 +49,20 @@ class WorkerCrashIntegrationTests {
   @Test
   void projectsWhoseWorkerIsKilledMidVerifyPassOnAnotherWorkerWithin30SecondsAndNoErrorLogged()
       throws Exception {
+    // This test may be the first of the run to use the test database: create it if it is missing.
+    try (java.sql.Connection admin =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        java.sql.Statement statement = admin.createStatement();
+        java.sql.ResultSet exists =
+            statement.executeQuery(
+                "SELECT 1 FROM pg_database WHERE datname = '"
+                    + IntegrationTest.testDatabase()
+                    + "'")) {
+      if (!exists.next()) {
+        statement.execute("CREATE DATABASE \"" + IntegrationTest.testDatabase() + "\"");
+      }
+    }
     Flyway.configure().dataSource(DATABASE, "postgres", "").cleanDisabled(false).load().clean();
     int temporalPort = IntegrationTest.freePort();
     byte[] spec =

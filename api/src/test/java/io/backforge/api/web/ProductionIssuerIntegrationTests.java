@@ -29,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
     properties = {
       "backforge.issuer.enabled=true",
+      "backforge.git.token-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
       "backforge.issuer.signing-key=replaced-by-the-test",
       "backforge.issuer.admin-email=" + ProductionIssuerIntegrationTests.ADMIN,
       "backforge.issuer.admin-password=" + ProductionIssuerIntegrationTests.ADMIN_PASSWORD,
