@@ -36,12 +36,7 @@ final class CrossChecks {
   void check() {
     for (int e = 0; e < entities.size(); e++) {
       relationKeyClashes(e);
-      unsupportedDefaults(e);
-      unsupportedDeleteRules(e);
-      unsupportedOneToOne(e);
-      if (!entities.get(e).unique().isEmpty() && !supports(ModelFeature.COMPOSITE_UNIQUE)) {
-        problems.add(entity(e).at("unique"), unsupported(ModelFeature.COMPOSITE_UNIQUE));
-      }
+      unsupportedFeatures(e);
       if (database == Database.MYSQL) {
         mysqlUniqueColumns(e);
       }
@@ -49,45 +44,37 @@ final class CrossChecks {
     requiredCycles();
   }
 
-  /** Field defaults in a stack whose pack does not render them (yet). */
-  private void unsupportedDefaults(int e) {
-    if (supports(ModelFeature.FIELD_DEFAULTS)) {
-      return;
-    }
-    List<FieldSpec> fields = entities.get(e).fields();
-    for (int f = 0; f < fields.size(); f++) {
-      if (fields.get(f).defaultValue() != null) {
-        problems.add(
-            entity(e).at("fields").at(f).at("default"), unsupported(ModelFeature.FIELD_DEFAULTS));
+  /**
+   * The model features entity {@code e} uses where its stack's pack does not render them (yet),
+   * each reported at the property that uses it.
+   */
+  private void unsupportedFeatures(int e) {
+    EntitySpec entity = entities.get(e);
+    Pointer at = entity(e);
+    for (int f = 0; f < entity.fields().size(); f++) {
+      if (entity.fields().get(f).defaultValue() != null) {
+        refuse(ModelFeature.FIELD_DEFAULTS, at.at("fields").at(f).at("default"));
       }
     }
-  }
-
-  /** Cascading or nulling deletes in a stack whose pack does not render them (yet). */
-  private void unsupportedDeleteRules(int e) {
-    if (supports(ModelFeature.DELETE_RULES)) {
-      return;
-    }
-    List<RelationSpec> relations = entities.get(e).relations();
+    List<RelationSpec> relations = entity.relations();
     for (int r = 0; r < relations.size(); r++) {
       if (relations.get(r).onDelete() != DeleteRule.RESTRICT) {
-        problems.add(
-            entity(e).at("relations").at(r).at("onDelete"), unsupported(ModelFeature.DELETE_RULES));
+        refuse(ModelFeature.DELETE_RULES, at.at("relations").at(r).at("onDelete"));
       }
+    }
+    for (int r = 0; r < relations.size(); r++) {
+      if (relations.get(r).unique()) {
+        refuse(ModelFeature.ONE_TO_ONE, at.at("relations").at(r).at("kind"));
+      }
+    }
+    if (!entity.unique().isEmpty()) {
+      refuse(ModelFeature.COMPOSITE_UNIQUE, at.at("unique"));
     }
   }
 
-  /** One-to-one relations in a stack whose pack does not render them (yet). */
-  private void unsupportedOneToOne(int e) {
-    if (supports(ModelFeature.ONE_TO_ONE)) {
-      return;
-    }
-    List<RelationSpec> relations = entities.get(e).relations();
-    for (int r = 0; r < relations.size(); r++) {
-      if (relations.get(r).unique()) {
-        problems.add(
-            entity(e).at("relations").at(r).at("kind"), unsupported(ModelFeature.ONE_TO_ONE));
-      }
+  private void refuse(ModelFeature feature, Pointer use) {
+    if (!supports(feature)) {
+      problems.add(use, unsupported(feature));
     }
   }
 

@@ -67,12 +67,7 @@ final class Migration {
               + (field.defaultValue() == null ? "" : " DEFAULT " + sql.defaultLiteral(field))
               + (field.nullable() ? "" : " NOT NULL"));
       if (field.unique()) {
-        constraints.add(
-            "CONSTRAINT "
-                + q(SqlNames.constraint("uq_" + table + "_" + column))
-                + " UNIQUE ("
-                + q(column)
-                + ")");
+        constraints.add(unique(table, column));
       }
       checks(table, column, field, constraints);
     }
@@ -83,12 +78,7 @@ final class Migration {
       String column = relation.name().snake() + "_id";
       lines.add(q(column) + " BIGINT" + (relation.required() ? " NOT NULL" : ""));
       if (relation.unique()) {
-        constraints.add(
-            "CONSTRAINT "
-                + q(SqlNames.constraint("uq_" + table + "_" + column))
-                + " UNIQUE ("
-                + q(column)
-                + ")");
+        constraints.add(unique(table, column));
       }
       String target = relation.target().snakePlural();
       foreignKeys.add(
@@ -203,6 +193,15 @@ final class Migration {
         + "\n)"
         + sql.tableOptions()
         + ";";
+  }
+
+  /** The unique constraint of one column. */
+  private String unique(String table, String column) {
+    return "CONSTRAINT "
+        + q(SqlNames.constraint("uq_" + table + "_" + column))
+        + " UNIQUE ("
+        + q(column)
+        + ")";
   }
 
   private String q(String name) {
